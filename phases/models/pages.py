@@ -1,0 +1,240 @@
+"""Pages of the roadmap: the roadmap itself, its four phases, their steps, and the success factors page.
+
+`phases` never imports `tools` at module level: tools and stories reach a step or a phase through
+reverse relations (`step.tools`, `phase.tools`, `factor.stories`).
+"""
+
+from django import forms
+from django.apps import apps
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from toolbox_site.blocks import BodyBlock, QuestionsBlock
+
+from ..forms import PhasePageForm, StepPageForm
+from .snippets import SuccessAspect, SuccessFactor
+
+INTRO_HELP = "Een korte inleiding van twee tot vier zinnen, bovenaan de pagina."
+
+
+class RoadmapPage(Page):
+    """The "Stappenplan": one page that shows the four phases as a sequence."""
+
+    intro = models.TextField("inleiding", help_text=INTRO_HELP)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["phases.PhasePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "stappenplan"
+        verbose_name_plural = "stappenplannen"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["phases"] = self.phases_with_steps()
+        return context
+
+    def phases_with_steps(self):
+        """The live phases in their order, each with `live_steps` loaded in one query."""
+        phases = list(PhasePage.objects.child_of(self).live().public().order_by("number"))
+        steps = StepPage.objects.live().public().descendant_of(self).order_by("order", "path").defer_streamfields()
+        by_parent = {}
+        for step in steps:
+            by_parent.setdefault(step.path[: -StepPage.steplen], []).append(step)
+        for phase in phases:
+            phase.live_steps = by_parent.get(phase.path, [])
+        return phases
+
+
+class PhasePage(Page):
+    class Colour(models.TextChoices):
+        GREEN = "groen", "Groen"
+        BLUE = "blauw", "Blauw"
+        ORANGE = "oranje", "Oranje"
+        PURPLE = "paars", "Paars"
+
+    number = models.PositiveSmallIntegerField(
+        "fasenummer",
+        validators=[MinValueValidator(1), MaxValueValidator(4)],
+        help_text="De plaats van deze fase in het stappenplan: 1 tot en met 4. Elk nummer komt één keer voor.",
+    )
+    short_name = models.CharField(
+        "korte naam", max_length=40, help_text="Eén woord voor menu's en labels, bijvoorbeeld ‘Verkennen’."
+    )
+    intro = models.TextField("inleiding", help_text=INTRO_HELP)
+    guiding_questions = StreamField(
+        QuestionsBlock(),
+        verbose_name="leidende vragen",
+        help_text="De vragen die een netwerk zich in deze fase stelt. "
+        "Ze staan ook in het overzicht van het stappenplan.",
+    )
+    colour = models.CharField(
+        "kleur",
+        max_length=10,
+        choices=Colour.choices,
+        default=Colour.GREEN,
+        help_text="De kleur waarmee deze fase overal op de site herkenbaar is.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("number"), FieldPanel("short_name"), FieldPanel("colour")], heading="Plaats in het stappenplan"
+        ),
+        FieldPanel("intro"),
+        FieldPanel("guiding_questions"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("guiding_questions")]
+
+    base_form_class = PhasePageForm
+    parent_page_types = ["phases.RoadmapPage"]
+    subpage_types = ["phases.StepPage"]
+    max_count = 4
+
+    class Meta:
+        verbose_name = "fase"
+        verbose_name_plural = "fases"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["steps"] = (
+            StepPage.objects.child_of(self).live().public().order_by("order", "path").defer_streamfields()
+        )
+        context["tools"] = self.tools.live().public().order_by("title").defer_streamfields()
+        return context
+
+
+class StepPage(Page):
+    order = models.PositiveSmallIntegerField(
+        "volgnummer",
+        default=1,
+        validators=[MinValueValidator(1)],
+        help_text="De plaats van deze stap binnen de fase: 1 is de eerste stap.",
+    )
+    summary = models.TextField(
+        "samenvatting",
+        max_length=300,
+        help_text="Eén of twee zinnen die zeggen wat je in deze stap doet. Verschijnt in overzichten.",
+    )
+    guiding_questions = StreamField(
+        QuestionsBlock(),
+        verbose_name="leidende vragen",
+        help_text="Twee tot vier vragen die het netwerk in deze stap beantwoordt.",
+    )
+    body = StreamField(BodyBlock(), verbose_name="inhoud", help_text="Uitleg, voorbeelden en tips bij deze stap.")
+    success_factors = ParentalManyToManyField(
+        SuccessFactor,
+        verbose_name="succesfactoren",
+        related_name="steps",
+        blank=True,
+        help_text="De succesfactoren waar deze stap aan bijdraagt.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("order"),
+        FieldPanel("summary"),
+        FieldPanel("guiding_questions"),
+        FieldPanel("body"),
+        FieldPanel("success_factors", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("guiding_questions"),
+        index.SearchField("body"),
+    ]
+
+    base_form_class = StepPageForm
+    parent_page_types = ["phases.PhasePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "stap"
+        verbose_name_plural = "stappen"
+
+    @property
+    def phase(self):
+        if not hasattr(self, "_phase"):
+            self._phase = PhasePage.objects.parent_of(self).first()
+        return self._phase
+
+    def sequence_neighbours(self):
+        """The previous and next live step across the whole roadmap (phase 1 step 1 … phase 4)."""
+        phases = {phase.path: phase for phase in PhasePage.objects.live().public()}
+        steps = [
+            step
+            for step in StepPage.objects.live().public().defer_streamfields()
+            if step.path[: -self.steplen] in phases
+        ]
+        steps.sort(key=lambda step: (phases[step.path[: -self.steplen]].number, step.order, step.path))
+        for step in steps:
+            step.phase_page = phases[step.path[: -self.steplen]]
+        index_of = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        if index_of is None:
+            return None, None
+        previous = steps[index_of - 1] if index_of > 0 else None
+        following = steps[index_of + 1] if index_of + 1 < len(steps) else None
+        return previous, following
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tools = self.tools.live().public().order_by("title").defer_streamfields()
+        context["tools"] = tools
+        context["stories"] = self.stories_using_tools(tools)
+        context["success_factors"] = self.success_factors.select_related("aspect")
+        context["previous_step"], context["next_step"] = self.sequence_neighbours()
+        return context
+
+    def stories_using_tools(self, tools):
+        """Practice stories that used one of this step's tools: derived, so it cannot disagree."""
+        story_model = apps.get_model("tools", "PracticeStoryPage")
+        return (
+            story_model.objects.live()
+            .public()
+            .filter(tools_used__in=tools)
+            .distinct()
+            .order_by("title")
+            .defer_streamfields()
+        )
+
+
+class SuccessFactorsPage(Page):
+    """Lists every success factor grouped by aspect, with the stories that show it."""
+
+    intro = models.TextField("inleiding", help_text=INTRO_HELP)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "succesfactorenpagina"
+        verbose_name_plural = "succesfactorenpagina's"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["aspects"] = self.aspects_with_factors()
+        return context
+
+    @staticmethod
+    def aspects_with_factors():
+        story_model = apps.get_model("tools", "PracticeStoryPage")
+        live_stories = story_model.objects.live().public().order_by("title").only("id", "title", "slug", "url_path")
+        factors = SuccessFactor.objects.prefetch_related(
+            Prefetch("stories", queryset=live_stories, to_attr="live_stories")
+        )
+        return SuccessAspect.objects.prefetch_related(Prefetch("factors", queryset=factors))

@@ -1,0 +1,1 @@
+"""The Wijknetwerk Toolbox Django project: settings, URLs and shared template tags."""

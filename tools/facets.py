@@ -1,0 +1,39 @@
+"""The facets of the two finders: which query parameter filters on what, in which order."""
+
+from phases.models import PhasePage
+
+from .choices import Province, Status, ToolType
+from .finder import Facet
+from .models.taxonomy import Role, Theme
+
+
+def phase_options():
+    return list(PhasePage.objects.live().order_by("number").values_list("slug", "short_name"))
+
+
+def role_options():
+    return list(Role.objects.values_list("slug", "name"))
+
+
+def theme_options():
+    return list(Theme.objects.values_list("slug", "name"))
+
+
+PHASE = Facet("fase", "Fase", "phases__slug", phase_options)
+ROLE = Facet("rol", "Rol", "roles__slug", role_options)
+THEME = Facet("thema", "Thema", "themes__slug", theme_options)
+
+TOOL_FACETS = [
+    PHASE,
+    ROLE,
+    THEME,
+    Facet("type", "Soort tool", "tool_type", lambda: ToolType.choices),
+]
+
+STORY_FACETS = [
+    Facet("fase", "Bereikte fase", "phase_reached__slug", phase_options),
+    ROLE,
+    THEME,
+    Facet("provincie", "Provincie", "province", lambda: Province.choices),
+    Facet("status", "Status", "status", lambda: Status.choices),
+]

@@ -1,0 +1,17 @@
+"""The toolbox: tools, practice stories and the taxonomies (roles, themes, tags) they carry."""
+
+from .story import PracticeStoryPage, StoryIndexPage, StoryStatusUpdate
+from .taxonomy import Role, StoryTag, Theme, ToolTag
+from .tool import ToolIndexPage, ToolPage
+
+__all__ = [
+    "PracticeStoryPage",
+    "Role",
+    "StoryIndexPage",
+    "StoryStatusUpdate",
+    "StoryTag",
+    "Theme",
+    "ToolIndexPage",
+    "ToolPage",
+    "ToolTag",
+]

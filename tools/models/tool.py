@@ -1,0 +1,176 @@
+"""The toolbox index page and the tool pages under it."""
+
+from django import forms
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from toolbox_site.blocks import BodyBlock
+
+from ..choices import ToolType
+from ..facets import TOOL_FACETS
+from ..finder import Finder
+from ..forms import ToolPageForm
+from .mixins import KeptCurrentMixin
+from .querysets import ListingPageManager
+from .taxonomy import Role, Theme, ToolTag
+
+
+class ToolIndexPage(Page):
+    """The "Toolbox": lists every tool (the faceted finder builds on this listing)."""
+
+    intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["tools.ToolPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "toolbox"
+        verbose_name_plural = "toolboxen"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        tools = ToolPage.objects.for_listing().child_of(self)
+        context.update(Finder(tools, TOOL_FACETS, request.GET, noun=("tool", "tools")).context(request))
+        return context
+
+
+class ToolPage(KeptCurrentMixin, Page):
+    summary = models.TextField(
+        "samenvatting",
+        max_length=300,
+        help_text="Eén of twee zinnen: wat is het en wanneer gebruik je het? Verschijnt in de zoekresultaten.",
+    )
+    tool_type = models.CharField(
+        "soort tool",
+        max_length=20,
+        choices=ToolType.choices,
+        help_text="Wat voor hulpmiddel dit is. Bezoekers filteren hierop.",
+    )
+    phases = ParentalManyToManyField(
+        "phases.PhasePage",
+        verbose_name="fases",
+        related_name="tools",
+        help_text="In welke fase(s) van het stappenplan helpt deze tool? Kies minstens één fase.",
+    )
+    steps = ParentalManyToManyField(
+        "phases.StepPage",
+        verbose_name="stappen",
+        related_name="tools",
+        blank=True,
+        help_text="Bij welke stappen past deze tool? De fase van elke gekozen stap moet hierboven ook gekozen zijn.",
+    )
+    roles = ParentalManyToManyField(
+        Role,
+        verbose_name="rollen",
+        related_name="tools",
+        help_text="Voor wie is deze tool bedoeld? Kies minstens één rol.",
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        verbose_name="thema's",
+        related_name="tools",
+        help_text="Over welke thema's gaat deze tool? Kies minstens één thema.",
+    )
+    tags = ClusterTaggableManager(
+        "trefwoorden",
+        through=ToolTag,
+        blank=True,
+        help_text="Vrije trefwoorden die helpen bij zoeken, gescheiden door komma's.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="inhoud",
+        help_text="Wat is het, hoe gebruik je het, en een voorbeeld uit de praktijk.",
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optioneel: een document om te downloaden, zoals een checklist of vragenlijst.",
+    )
+    external_url = models.URLField(
+        "externe link",
+        blank=True,
+        help_text="Optioneel: het webadres van de tool als die ergens anders staat.",
+    )
+    external_label = models.CharField(
+        "naam van de externe bron",
+        max_length=120,
+        blank=True,
+        help_text="Zeg waar de link heen gaat, bijvoorbeeld ‘Website van HKZ’. Verplicht bij een externe link.",
+    )
+    time_needed = models.CharField(
+        "benodigde tijd",
+        max_length=120,
+        blank=True,
+        help_text="Optioneel: hoeveel tijd het kost, bijvoorbeeld ‘een bijeenkomst van twee uur’.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("tool_type"),
+        MultiFieldPanel(
+            [
+                FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("steps", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel(
+                    [
+                        FieldPanel("roles", widget=forms.CheckboxSelectMultiple),
+                        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                    ]
+                ),
+                FieldPanel("tags"),
+            ],
+            heading="Labels",
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("document"),
+                FieldPanel("external_url"),
+                FieldPanel("external_label"),
+                FieldPanel("time_needed"),
+            ],
+            heading="Gebruik",
+        ),
+        KeptCurrentMixin.kept_current_panel,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("tool_type"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("tool_type"),
+    ]
+
+    objects = ListingPageManager()
+    listing_prefetch = ("phases", "roles", "themes")
+
+    base_form_class = ToolPageForm
+    parent_page_types = ["tools.ToolIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "tool"
+        verbose_name_plural = "tools"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["phases"] = self.phases.live().public().order_by("number")
+        context["steps"] = self.steps.live().public().order_by("path").defer_streamfields()
+        context["stories"] = self.stories.live().public().order_by("title").defer_streamfields()
+        return context
