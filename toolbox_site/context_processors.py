@@ -4,12 +4,32 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
-# (label, page model label) in the order of the header navigation.
+# The sections of the header navigation, in order: key, label, page model, a line for the home page.
 NAVIGATION = [
-    ("Stappenplan", "phases.RoadmapPage"),
-    ("Toolbox", "tools.ToolIndexPage"),
-    ("Praktijkverhalen", "tools.StoryIndexPage"),
-    ("Succesfactoren", "phases.SuccessFactorsPage"),
+    (
+        "roadmap",
+        "Stappenplan",
+        "phases.RoadmapPage",
+        "Vier fases, van verkennen tot verankeren, met de stappen en vragen per fase.",
+    ),
+    (
+        "toolbox",
+        "Toolbox",
+        "tools.ToolIndexPage",
+        "Vragenlijsten, werkvormen en handreikingen, te filteren op fase, rol en thema.",
+    ),
+    (
+        "stories",
+        "Praktijkverhalen",
+        "tools.StoryIndexPage",
+        "Netwerken in stad en dorp vertellen hoe zij het aanpakten, ook wat er misging.",
+    ),
+    (
+        "success",
+        "Succesfactoren",
+        "phases.SuccessFactorsPage",
+        "Wat maakt samenwerken in de wijk kansrijk? Vijf aspecten en hun kenmerken.",
+    ),
 ]
 
 
@@ -19,13 +39,27 @@ def _navigation(request):
     if site is not None:
         pages = Page.objects.live().child_of(site.root_page).select_related("content_type")
         by_model = {f"{page.content_type.app_label}.{page.content_type.model}": page for page in pages}
-        for label, model in NAVIGATION:
+        for key, label, model, description in NAVIGATION:
             page = by_model.get(model.lower())
             if page is not None:
-                items.append({"label": label, "url": page.get_url(request), "path": page.url_path, "page_id": page.pk})
-    items.append({"label": "Zoeken", "url": reverse("search"), "path": None, "page_id": None})
+                items.append(
+                    {
+                        "key": key,
+                        "label": label,
+                        "url": page.get_url(request),
+                        "path": page.url_path,
+                        "page_id": page.pk,
+                        "description": description,
+                    }
+                )
+    items.append({"key": "search", "label": "Zoeken", "url": reverse("search"), "path": None, "page_id": None})
     return items
 
 
 def navigation(request):
-    return {"main_navigation": SimpleLazyObject(lambda: _navigation(request))}
+    """`main_navigation` (the header items) and `sections` (key → URL, for links into the finders)."""
+    items = SimpleLazyObject(lambda: _navigation(request))
+    return {
+        "main_navigation": items,
+        "sections": SimpleLazyObject(lambda: {item["key"]: item["url"] for item in items}),
+    }

@@ -234,7 +234,7 @@ class SuccessFactorsPage(Page):
     def aspects_with_factors():
         story_model = apps.get_model("tools", "PracticeStoryPage")
         live_stories = story_model.objects.live().public().order_by("title").only("id", "title", "slug", "url_path")
-        factors = SuccessFactor.objects.prefetch_related(
+        factors = SuccessFactor.objects.order_by("kind", "sort_order", "name").prefetch_related(
             Prefetch("stories", queryset=live_stories, to_attr="live_stories")
         )
         return SuccessAspect.objects.prefetch_related(Prefetch("factors", queryset=factors))

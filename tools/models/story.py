@@ -205,6 +205,7 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
     ]
 
     objects = ListingPageManager()
+    listing_select = ("phase_reached",)
     listing_prefetch = ("roles", "themes")
 
     base_form_class = PracticeStoryPageForm
