@@ -1,21 +1,88 @@
-"""Site-wide search at /zoeken/: every page type, labelled by kind."""
+"""Site-wide search at /zoeken/: every kind of content, grouped and labelled by kind.
+
+Each kind is searched on its own, so the number of queries depends on the number of kinds, not
+on the number of results. Tools and stories link on into their finder with the same term, where
+the visitor can narrow down by phase, role and theme.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.shortcuts import render
-from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
+from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
+from toolbox_site.query import read_query
+from tools.models import PracticeStoryPage, ToolPage
 
-MAX_QUERY_LENGTH = 200
+KIND_PARAM = "soort"
+RESULTS_PER_GROUP = 5
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    label: str  # plural, for headings
+    singular: str
+    model: type
+    finder: str = ""  # key of the section whose finder takes `q` as well
+
+    def search(self, query):
+        if issubclass(self.model, SuccessFactor):
+            queryset = SuccessFactor.objects.select_related("aspect")
+        else:
+            queryset = self.model.objects.live().public().defer_streamfields()
+        return get_search_backend().search(query, queryset, operator="and")
+
+
+KINDS = [
+    Kind("stap", "Stappen", "stap", StepPage),
+    Kind("tool", "Tools", "tool", ToolPage, finder="toolbox"),
+    Kind("praktijkverhaal", "Praktijkverhalen", "praktijkverhaal", PracticeStoryPage, finder="stories"),
+    Kind("succesfactor", "Succesfactoren", "succesfactor", SuccessFactor),
+    Kind("fase", "Fases", "fase", PhasePage),
+]
+KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    query, note = read_query(request.GET)
+    notes = [note] if note else []
+    requested = request.GET.get(KIND_PARAM, "")
+    selected = KINDS_BY_SLUG.get(requested)
+    if requested and selected is None:
+        notes.append(f"Onbekende soort ‘{requested[:40]}’ genegeerd; je ziet alle soorten.")
+
+    groups, page_obj, total = [], None, 0
     if query:
-        results = Page.objects.live().public().specific().search(query)
-    page_obj = paginate(request, results)
+        for kind in KINDS:
+            results = kind.search(query)
+            count = results.count()
+            total += count
+            groups.append(
+                {
+                    "kind": kind,
+                    "count": count,
+                    "results": [] if selected else list(results[:RESULTS_PER_GROUP]),
+                    "url": "?" + urlencode({"q": query, KIND_PARAM: kind.slug}),
+                    "finder_query": "?" + urlencode({"q": query}),
+                }
+            )
+        if selected:
+            page_obj = paginate(request, selected.search(query))
+
     return render(
         request,
         "home/search.html",
-        {"query": query, "page_obj": page_obj, "robots_noindex": True},
+        {
+            "query": query,
+            "notes": notes,
+            "groups": groups,
+            "selected_kind": selected,
+            "page_obj": page_obj,
+            "total": total,
+            "all_url": "?" + urlencode({"q": query}),
+            "robots_noindex": True,
+        },
     )

@@ -14,10 +14,9 @@ from urllib.parse import urlencode
 from django.db.models import Count
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
+from toolbox_site.query import SEARCH_PARAM, read_query
 
-MAX_QUERY_LENGTH = 100
 MAX_VALUES_PER_FACET = 30
-SEARCH_PARAM = "q"
 
 
 @dataclass(frozen=True)
@@ -73,10 +72,9 @@ class Finder:
         self.params = params
         self.noun = noun
         self.notes = []
-        raw_query = " ".join(params.getlist(SEARCH_PARAM)).strip()
-        self.query = raw_query[:MAX_QUERY_LENGTH].strip()
-        if len(raw_query) > MAX_QUERY_LENGTH:
-            self.notes.append(f"De zoekterm was te lang en is ingekort tot {MAX_QUERY_LENGTH} tekens.")
+        self.query, note = read_query(params)
+        if note:
+            self.notes.append(note)
         self.options = {facet.param: list(facet.options()) for facet in facets}
         self.selected = {facet.param: self._read(facet) for facet in facets}
 

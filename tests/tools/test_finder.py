@@ -7,8 +7,9 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from toolbox_site.query import MAX_QUERY_LENGTH
 from tools.facets import STORY_FACETS, TOOL_FACETS
-from tools.finder import MAX_QUERY_LENGTH, Finder
+from tools.finder import Finder
 from tools.models import PracticeStoryPage, ToolPage
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,10 @@
 """Template helpers shared by every page: breadcrumbs, navigation state and page kinds."""
 
+import re
+
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -38,3 +42,30 @@ def kind(page):
 def kind_slug(page):
     """A stable CSS hook for a page's kind, e.g. "toolpage"."""
     return page.specific_class._meta.model_name if hasattr(page, "specific_class") else page._meta.model_name
+
+
+def _stem_prefixes(query):
+    """Rough Dutch stems of the search words: "samenwerken" marks "samenwerking" too."""
+    words = [word for word in re.findall(r"\w+", query or "") if len(word) >= 3]
+    return sorted({word[: max(4, len(word) - 3)].lower() for word in words}, key=len, reverse=True)
+
+
+@register.filter(needs_autoescape=True)
+def highlight(text, query, autoescape=True):
+    """Escape `text` and wrap the words that match the search term in <mark>."""
+    escaped = conditional_escape(text) if autoescape else str(text)
+    prefixes = _stem_prefixes(query)
+    if not prefixes or not text:
+        return mark_safe(escaped)  # noqa: S308 (escaped above)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + r")\w*", re.IGNORECASE)
+    return mark_safe(pattern.sub(lambda match: f"<mark>{match.group(0)}</mark>", escaped))  # noqa: S308
+
+
+@register.filter
+def excerpt(item):
+    """The short text a listing shows for any kind of result."""
+    for attribute in ("summary", "description", "intro"):
+        value = getattr(item, attribute, "")
+        if value:
+            return value
+    return ""

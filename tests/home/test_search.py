@@ -1,0 +1,81 @@
+"""Site-wide search /zoeken/: every kind of content, grouped and labelled, linking into the finders."""
+
+import pytest
+from django.db import connection
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(phases, tool_index, story_index):
+    aspect = factories.SuccessAspectFactory(name="Betekenisgevend proces", slug="betekenisgevend-proces")
+    factories.SuccessFactorFactory(
+        aspect=aspect,
+        name="Onafhankelijke kartrekker",
+        slug="onafhankelijke-kartrekker",
+        description="Een kartrekker zonder eigen belang houdt het netwerk bij elkaar.",
+    )
+    factories.StepPageFactory(
+        parent=phases[0], title="Stel een kartrekker aan", slug="kartrekker-aanstellen", summary="Wie trekt de kar?"
+    )
+    factories.ToolPageFactory(
+        parent=tool_index,
+        title="Competentieprofiel kartrekker",
+        summary="Wat een goede kartrekker kan.",
+        labels={"phases": [phases[0]]},
+    )
+    factories.PracticeStoryPageFactory(
+        parent=story_index, title="Wedde dat 't lukt", summary="De dorpsondersteuner is de kartrekker in Wedde."
+    )
+    factories.SuccessFactorsPageFactory()
+
+
+def test_search_groups_results_by_kind_with_counts(client, content):
+    html = client.get("/zoeken/?q=kartrekker").text
+    for heading in ("Stappen", "Tools", "Praktijkverhalen", "Succesfactoren"):
+        assert '<h2 id="groep-' in html and heading in html, heading
+    assert html.index("Stel een kartrekker aan") < html.index("Competentieprofiel kartrekker")
+    assert 'href="/succesfactoren/#factor-onafhankelijke-kartrekker"' in html
+
+
+def test_search_offers_the_finders_with_the_same_term(client, content):
+    html = client.get("/zoeken/?q=kartrekker").text
+    assert 'href="/toolbox/?q=kartrekker"' in html
+    assert 'href="/praktijkverhalen/?q=kartrekker"' in html
+
+
+def test_search_can_show_one_kind(client, content):
+    html = client.get("/zoeken/?q=kartrekker&soort=tool").text
+    assert "Competentieprofiel kartrekker" in html
+    assert "Stel een kartrekker aan" not in html
+    assert 'aria-current="page">Tools (1)' in html
+
+
+def test_unknown_kind_is_ignored_with_a_note(client, content):
+    html = client.get("/zoeken/?q=kartrekker&soort=recept").text
+    assert "Onbekende soort ‘recept’ genegeerd" in html
+    assert "Competentieprofiel kartrekker" in html
+
+
+def test_search_results_are_not_indexed(client, content):
+    assert '<meta name="robots" content="noindex, follow">' in client.get("/zoeken/?q=kartrekker").text
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="Dutch stemming is a PostgreSQL feature")
+@pytest.mark.parametrize(("query", "title"), [("samenwerken", "Samenwerking"), ("kartrekkers", "kartrekker")])
+def test_dutch_stemming_on_postgresql(client, phases, tool_index, query, title):
+    factories.ToolPageFactory(parent=tool_index, title=f"{title} in de wijk", labels={"phases": [phases[0]]})
+    assert f"{title} in de wijk" in client.get(f"/toolbox/?q={query}").text
+    assert f"{title} in de wijk" in client.get(f"/zoeken/?q={query}").text
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="Ranking weights are a PostgreSQL feature")
+def test_title_matches_rank_above_body_matches_on_postgresql(client, phases, tool_index):
+    factories.ToolPageFactory(
+        parent=tool_index, title="Werkvorm", summary="Dit gaat ook over een wijkscan.", labels={"phases": [phases[0]]}
+    )
+    factories.ToolPageFactory(parent=tool_index, title="Wijkscan", labels={"phases": [phases[0]]})
+    html = client.get("/toolbox/?q=wijkscan").text
+    assert html.index(">Wijkscan</a>") < html.index(">Werkvorm</a>")

@@ -1,0 +1,194 @@
+"""The finder as a visitor meets it: the GET form, counts, chips, notes, empty state and bad input."""
+
+import re
+from urllib.parse import urlencode
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def toolbox(phases, tool_index, story_index):
+    huisarts = factories.RoleFactory(slug="huisarts", name="Huisarts")
+    gemeente = factories.RoleFactory(slug="gemeente", name="Gemeente")
+    dementie = factories.ThemeFactory(slug="dementie", name="Dementie")
+    eenzaamheid = factories.ThemeFactory(slug="eenzaamheid", name="Eenzaamheid")
+    ggz = factories.ThemeFactory(slug="ggz", name="GGZ")
+    wijkscan = factories.ToolPageFactory(
+        parent=tool_index,
+        title="Wijkscan",
+        summary="Breng de wijk in kaart met cijfers en gesprekken.",
+        labels={"phases": [phases[1]], "roles": [gemeente], "themes": [eenzaamheid]},
+    )
+    factories.ToolPageFactory(
+        parent=tool_index,
+        title="Alzheimercafé",
+        tool_type="werkvorm",
+        labels={"phases": [phases[2]], "roles": [huisarts, gemeente], "themes": [dementie, eenzaamheid]},
+    )
+    factories.ToolPageFactory(
+        parent=tool_index,
+        title="Spinnenweb",
+        labels={"phases": [phases[2]], "roles": [huisarts], "themes": [ggz]},
+    )
+    factories.PracticeStoryPageFactory(
+        parent=story_index,
+        title="Wedde dat 't lukt",
+        province="groningen",
+        phase_reached=phases[3],
+        labels={"roles": [huisarts], "themes": [eenzaamheid], "tools_used": [wijkscan]},
+    )
+    return tool_index
+
+
+def html_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.text
+
+
+def checkbox(html, param, value):
+    match = re.search(rf'<input type="checkbox" id="f-{param}-{value}"[^>]*>', html)
+    assert match, (param, value)
+    return match.group(0)
+
+
+def test_finder_is_a_plain_get_form_with_a_submit_button(client, toolbox):
+    html = html_of(client, "/toolbox/")
+    assert '<form class="finder__form" method="get" action="/toolbox/"' in html
+    assert '<button type="submit" class="button">Toon resultaten</button>' in html
+    assert "3 tools gevonden" in html
+
+
+def test_each_choice_shows_its_count_and_zero_choices_are_disabled_not_hidden(client, toolbox):
+    html = html_of(client, "/toolbox/?rol=huisarts")
+    assert "2 tools gevonden" in html
+    assert "disabled" not in checkbox(html, "thema", "dementie")
+    assert "disabled" in checkbox(html, "type", "film")  # no film at all
+    # Within the role facet the other role still counts as if the role filter were not set.
+    assert re.search(r'f-rol-gemeente">Gemeente <span class="facet__count">\(2', html)
+
+
+def test_active_filters_become_chips_with_a_way_to_clear_them_all(client, toolbox):
+    html = html_of(client, "/toolbox/?thema=dementie&thema=ggz&rol=huisarts")
+    assert 'href="?rol=huisarts&amp;thema=ggz"' in html  # the Dementie chip removes only itself
+    assert "Thema: Dementie" in html and "Rol: Huisarts" in html
+    assert "Wis alle filters" in html
+    assert "checked" in checkbox(html, "thema", "ggz")
+
+
+def test_filtered_listings_are_not_indexed_but_the_plain_listing_is(client, toolbox):
+    assert 'name="robots"' not in html_of(client, "/toolbox/")
+    assert '<meta name="robots" content="noindex, follow">' in html_of(client, "/toolbox/?thema=dementie")
+
+
+def test_unknown_values_are_ignored_with_a_visible_note(client, toolbox):
+    html = html_of(client, "/toolbox/?thema=bestaat-niet&thema=dementie")
+    assert "Onbekende thema ‘bestaat-niet’ genegeerd." in html
+    assert "1 tool gevonden" in html
+
+
+def test_empty_result_suggests_which_filter_to_drop(client, toolbox):
+    html = html_of(client, "/toolbox/?thema=ggz&rol=gemeente")
+    assert "Geen tools gevonden" in html
+    assert "zonder filter rol" in html and 'href="?thema=ggz"' in html
+
+
+def test_search_term_is_highlighted_in_the_excerpt(client, toolbox):
+    html = html_of(client, "/toolbox/?q=wijk")
+    assert "Wijkscan" in html
+    assert "<mark>wijk</mark>" in html
+
+
+def test_story_finder_filters_by_province(client, toolbox):
+    html = html_of(client, "/praktijkverhalen/?provincie=groningen")
+    assert "1 praktijkverhaal gevonden" in html and "Wedde dat" in html
+    assert "Geen praktijkverhalen gevonden" in html_of(client, "/praktijkverhalen/?provincie=limburg")
+
+
+def test_phase_page_links_to_the_finder_with_its_phase_set(client, toolbox):
+    assert 'href="/toolbox/?fase=verdiepen"' in html_of(client, "/stappenplan/verdiepen/")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "pagina=999",
+        "pagina=-1",
+        "pagina=abc",
+        "fase=&fase=&rol=",
+        "thema=" + "x" * 5000,
+        "q=" + "zorg " * 300,
+        "q=%00%01",
+        "q=%22%27%3B--",
+        "q=*&q=:&type=%F0%9F%98%80",
+        "q=OR&q=NOT",
+        "q=NEAR%28zorg%29",
+    ],
+)
+def test_odd_query_strings_give_a_page_not_an_error(client, toolbox, query):
+    for url in ("/toolbox/", "/praktijkverhalen/", "/zoeken/"):
+        assert client.get(f"{url}?{query}").status_code == 200, (url, query)
+
+
+PARAMS = st.sampled_from(["fase", "rol", "thema", "type", "provincie", "status", "q", "pagina", "soort", "x"])
+VALUES = st.one_of(
+    st.sampled_from(["verkennen", "huisarts", "dementie", "format", "groningen", "gestopt", "tool", "", "2", "-5"]),
+    st.text(max_size=120),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pairs=st.lists(st.tuples(PARAMS, VALUES), max_size=8), raw=st.text(max_size=40))
+def test_random_query_strings_never_give_a_server_error(client, toolbox, pairs, raw):
+    query = urlencode(pairs) + ("&" + raw if raw else "")
+    for url in ("/toolbox/", "/praktijkverhalen/", "/zoeken/"):
+        response = client.get(f"{url}?{query}")
+        assert response.status_code < 500, (url, query)
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/toolbox/?q=tool",
+        "/toolbox/?q=tool&thema=dementie&rol=huisarts",
+        "/praktijkverhalen/?q=netwerk&provincie=groningen",
+        "/zoeken/?q=tool",
+        "/zoeken/?q=tool&soort=tool",
+    ],
+)
+def test_search_listings_keep_a_constant_number_of_queries(client, toolbox, phases, url):
+    role, theme = factories.RoleFactory(), factories.ThemeFactory()
+    numbers = iter(range(100))
+
+    def add(count):
+        for _ in range(count):
+            i = next(numbers)
+            tool = factories.ToolPageFactory(
+                parent=toolbox,
+                title=f"Tool {i}",
+                summary="Een tool voor het netwerk.",
+                labels={"phases": phases[:2], "roles": [role], "themes": [theme]},
+            )
+            factories.PracticeStoryPageFactory(
+                title=f"Netwerk {i}", phase_reached=phases[0], labels={"tools_used": [tool], "themes": [theme]}
+            )
+
+    add(2)
+    count_queries(client, url)
+    few = count_queries(client, url)
+    add(8)
+    assert count_queries(client, url) == few, url
