@@ -135,4 +135,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
+    # Background tasks run inline (immediate backend); their per-task lines are noise.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
 }

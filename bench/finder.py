@@ -1,0 +1,302 @@
+"""Benchmark of the finder pages against a bare Django view, served by gunicorn with DEBUG off.
+
+    .venv/bin/python bench/finder.py                 # SQLite in a throwaway folder, N=5000
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/toolbox_bench .venv/bin/python bench/finder.py
+    .venv/bin/python bench/finder.py --tools 500 --seconds 3 --rounds 2
+
+It fills a throwaway database with N tools and N/5 stories spread over every phase, role, theme,
+type and province, starts gunicorn on loopback, and measures the pages in alternating rounds so
+that drift of the machine hits them all alike. For each page it prints requests per second, p50
+and p95 latency, SQL queries per request, and its throughput as a share of the bare view. A
+PostgreSQL database named in DATABASE_URL is dropped and created anew.
+"""
+
+import argparse
+import http.client
+import os
+import pathlib
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from urllib.parse import urlsplit
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PAGES = [
+    ("bare Django view", "/bench/ok/"),
+    ("/toolbox/", "/toolbox/"),
+    ("/toolbox/ 3 facets", "/toolbox/?fase=verdiepen&rol=huisarts&thema=dementie&thema=eenzaamheid"),
+    ("/toolbox/?q=", "/toolbox/?q=samenwerking"),
+    ("/praktijkverhalen/ 2 facets", "/praktijkverhalen/?provincie=gelderland&thema=dementie"),
+    ("/zoeken/?q=", "/zoeken/?q=kartrekker"),
+]
+WORDS = [
+    "samenwerking",
+    "wijk",
+    "netwerk",
+    "huisarts",
+    "kartrekker",
+    "bewoners",
+    "gemeente",
+    "vrijwilligers",
+    "zorg",
+    "welzijn",
+    "dementie",
+    "eenzaamheid",
+    "mantelzorg",
+    "overleg",
+    "evaluatie",
+    "vragenlijst",
+    "werkvorm",
+    "plan",
+    "afspraken",
+    "vertrouwen",
+]
+
+
+def prepare_environment(workdir):
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+    os.environ["SECURE_SSL_REDIRECT"] = "false"
+    os.environ["DJANGO_STATIC_ROOT"] = str(workdir / "static")
+    os.environ["DJANGO_MEDIA_ROOT"] = str(workdir / "media")
+    os.environ["DJANGO_LOG_LEVEL"] = "WARNING"
+    if "DATABASE_URL" in os.environ:
+        recreate_postgres(os.environ["DATABASE_URL"])
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+
+
+def recreate_postgres(url):
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = url.replace(parts.path, "/postgres")
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def fill(tool_count, story_count):
+    """A roadmap with four phases and 14 steps, the taxonomies, and many tools and stories."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from home.models import HomePage
+    from phases.models import PhasePage, RoadmapPage, StepPage
+    from tools.choices import Province, ToolType
+    from tools.models import PracticeStoryPage, Role, StoryIndexPage, Theme, ToolIndexPage, ToolPage
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", "--noinput", verbosity=0)
+    rng = random.Random(42)
+    home = HomePage.objects.get()
+
+    def text(words):
+        return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+    def body():
+        return [{"type": "paragraph", "value": f"<p>{text(60)}</p>"}]
+
+    with transaction.atomic():
+        roles = [Role.objects.create(name=f"Rol {i}", slug=s) for i, s in enumerate(
+            ["huisarts", "gemeente", "kartrekker", "wijkverpleegkundige", "welzijnsprofessional", "wijkbewoner",
+             "vrijwilliger", "bestuurder", "zorgverzekeraar", "onderwijs", "onderzoeker"])]  # fmt: skip
+        themes = [Theme.objects.create(name=f"Thema {i}", slug=s) for i, s in enumerate(
+            ["dementie", "eenzaamheid", "kwetsbare-ouderen", "positieve-gezondheid", "leefstijl", "valpreventie",
+             "gezond-rondkomen", "lage-ses", "langer-thuis", "mantelzorg", "ggz", "burgerparticipatie",
+             "financiering", "ict", "communicatie", "leiderschap", "medisch-en-sociaal"])]  # fmt: skip
+        roadmap = home.add_child(instance=RoadmapPage(title="Stappenplan", slug="stappenplan", intro=text(20)))
+        phases, steps = [], []
+        for number, slug in enumerate(["verkennen", "vormgeven", "verdiepen", "verankeren"], start=1):
+            phase = roadmap.add_child(
+                instance=PhasePage(
+                    title=f"Netwerk {slug}", slug=slug, number=number, short_name=slug.title(), intro=text(20),
+                    guiding_questions=[{"type": "question", "value": "Met wie?"}],
+                )
+            )  # fmt: skip
+            phases.append(phase)
+            for order in range(1, 4 if number > 2 else 5):
+                steps.append(
+                    (
+                        phase,
+                        phase.add_child(
+                            instance=StepPage(
+                                title=f"Stap {number}.{order} {text(3)}", slug=f"stap-{number}-{order}", order=order,
+                                summary=text(20), guiding_questions=[{"type": "question", "value": "Wie?"}],
+                                body=body(),
+                            )
+                        ),
+                    )
+                )  # fmt: skip
+        tool_index = home.add_child(instance=ToolIndexPage(title="Toolbox", slug="toolbox", intro=text(20)))
+        story_index = home.add_child(
+            instance=StoryIndexPage(title="Praktijkverhalen", slug="praktijkverhalen", intro=text(20))
+        )
+        types, provinces = ToolType.values, Province.values
+        tools = []
+        for i in range(tool_count):
+            phase, step = rng.choice(steps)
+            tool = ToolPage(
+                title=f"{text(3)[:-1]} {i}", slug=f"tool-{i}", summary=text(25), tool_type=types[i % len(types)],
+                body=body(), maintained_by="Bench", source="Bench",
+            )  # fmt: skip
+            tool.phases = [phase] + ([rng.choice(phases)] if i % 3 == 0 else [])
+            tool.steps = [step]
+            tool.roles = rng.sample(roles, 2)
+            tool.themes = rng.sample(themes, 2)
+            tools.append(tool_index.add_child(instance=tool))
+        for i in range(story_count):
+            story = PracticeStoryPage(
+                title=f"Netwerk {text(2)[:-1]} {i}", slug=f"verhaal-{i}", summary=text(25), place=f"Plaats {i}",
+                province=provinces[i % len(provinces)], setting="stad", start_year=2010 + i % 12, initiator="Huisarts",
+                target_group=text(5), partner_kinds=text(5), funding=text(4), support=text(4),
+                phase_reached=rng.choice(phases), body=body(), maintained_by="Bench",
+            )  # fmt: skip
+            story.roles = rng.sample(roles, 2)
+            story.themes = rng.sample(themes, 2)
+            story.tools_used = rng.sample(tools, 2)
+            story_index.add_child(instance=story)
+
+
+def queries_per_request(path):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(path).status_code
+    assert status == 200, (path, status)
+    return len(queries)
+
+
+def start_gunicorn(port, workers):
+    process = subprocess.Popen(
+        [str(pathlib.Path(sys.executable).parent / "gunicorn"), "toolbox_site.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT, env=os.environ.copy(),
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            connection.request("GET", "/bench/ok/")
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def hammer(port, path, seconds, concurrency):
+    """Requests from `concurrency` keep-alive connections for `seconds`: (count, latencies, errors)."""
+    latencies, errors, lock = [], [0], threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def worker():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        own = []
+        while time.perf_counter() < deadline:
+            start = time.perf_counter()
+            try:
+                connection.request("GET", path, headers={"Host": "127.0.0.1"})
+                response = connection.getresponse()
+                response.read()
+                ok = response.status == 200
+            except (OSError, http.client.HTTPException):
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                ok = False
+            own.append(time.perf_counter() - start)
+            if not ok:
+                with lock:
+                    errors[0] += 1
+        with lock:
+            latencies.extend(own)
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return len(latencies), time.perf_counter() - started, latencies, errors[0]
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else float("nan")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tools", type=int, default=5000, help="number of tools (stories: a fifth of it)")
+    parser.add_argument("--seconds", type=float, default=4.0, help="seconds per page per round")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds over all pages")
+    parser.add_argument("--concurrency", type=int, default=2, help="keep-alive connections")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--keep", action="store_true", help="keep the throwaway folder (SQLite database) for profiling")
+    args = parser.parse_args()
+
+    workdir = pathlib.Path(tempfile.mkdtemp(prefix="toolbox-bench-"))
+    prepare_environment(workdir)
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    started = time.perf_counter()
+    fill(args.tools, args.tools // 5)
+    print(f"database: {connection.vendor}, {args.tools} tools, {args.tools // 5} stories "
+          f"(filled in {time.perf_counter() - started:.0f} s)")  # fmt: skip
+    queries = {label: queries_per_request(path) for label, path in PAGES}
+    connection.close()
+
+    server = start_gunicorn(args.port, args.workers)
+    totals = {label: {"count": 0, "time": 0.0, "latencies": [], "errors": 0} for label, _ in PAGES}
+    try:
+        for _, path in PAGES:  # warm every worker's caches
+            hammer(args.port, path, 0.5, args.concurrency)
+        for _ in range(args.rounds):
+            for label, path in PAGES:
+                count, elapsed, latencies, errors = hammer(args.port, path, args.seconds, args.concurrency)
+                total = totals[label]
+                total["count"] += count
+                total["time"] += elapsed
+                total["latencies"] += latencies
+                total["errors"] += errors
+    finally:
+        server.terminate()
+        server.wait()
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    bare = totals[PAGES[0][0]]["count"] / totals[PAGES[0][0]]["time"]
+    print(f"gunicorn {args.workers} workers, {args.concurrency} connections, "
+          f"{args.rounds} rounds x {args.seconds:g} s per page, {os.cpu_count()} cores")  # fmt: skip
+    print(f"{'page':30} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'vs bare':>8} {'errors':>7}")
+    for label, _ in PAGES:
+        total = totals[label]
+        rate = total["count"] / total["time"]
+        print(
+            f"{label:30} {rate:8.1f} {statistics.median(total['latencies']) * 1000:8.1f} "
+            f"{percentile(total['latencies'], 0.95) * 1000:8.1f} {queries[label]:8d} {rate / bare:8.1%} "
+            f"{total['errors']:7d}"
+        )
+
+
+if __name__ == "__main__":
+    main()
