@@ -92,6 +92,7 @@ def fill(tool_count, story_count):
 
     from home.models import HomePage
     from phases.models import PhasePage, RoadmapPage, StepPage
+    from toolbox_site.db import analyze
     from tools.choices import Province, ToolType
     from tools.models import PracticeStoryPage, Role, StoryIndexPage, Theme, ToolIndexPage, ToolPage
 
@@ -165,6 +166,7 @@ def fill(tool_count, story_count):
             story.themes = rng.sample(themes, 2)
             story.tools_used = rng.sample(tools, 2)
             story_index.add_child(instance=story)
+    analyze()
 
 
 def queries_per_request(path):

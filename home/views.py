@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.shortcuts import render
-from wagtail.search.backends import get_search_backend
 
 from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
-from toolbox_site.query import read_query
+from toolbox_site.query import ranked, read_query
 from tools.models import PracticeStoryPage, ToolPage
 
 KIND_PARAM = "soort"
@@ -30,10 +29,8 @@ class Kind:
 
     def search(self, query):
         if issubclass(self.model, SuccessFactor):
-            queryset = SuccessFactor.objects.select_related("aspect")
-        else:
-            queryset = self.model.objects.live().public().defer_streamfields()
-        return get_search_backend().search(query, queryset, operator="and")
+            return ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name")
+        return ranked(self.model.objects.live().public().defer_streamfields(), query)
 
 
 KINDS = [

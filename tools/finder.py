@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.db.models import Count
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, read_query
+from toolbox_site.query import SEARCH_PARAM, matching_pks, ranked, read_query
 
 MAX_VALUES_PER_FACET = 30
 
@@ -99,15 +99,8 @@ class Finder:
         return queryset
 
     def _search_matches(self):
-        """The pages matching `q` as a queryset (None when there is no query)."""
-        if not self.query:
-            return None
-        results = self.base.search(self.query, operator="and")
-        return (
-            results.get_queryset()
-            if hasattr(results, "get_queryset")
-            else self.base.filter(pk__in=[r.pk for r in results])
-        )
+        """The pks matching `q` as a subquery (None when there is no query)."""
+        return matching_pks(self.base, self.query) if self.query else None
 
     @cached_property
     def _matches(self):
@@ -117,15 +110,15 @@ class Finder:
         """Pages matching `q` and every facet except `skip`: the base of that facet's counts."""
         queryset = self._filter(self.base, skip=skip)
         if self._matches is not None:
-            queryset = queryset.filter(pk__in=self._matches.values("pk"))
+            queryset = queryset.filter(pk__in=self._matches)
         return queryset
 
     def results(self):
-        """The filtered pages: by relevance when searching, by title otherwise."""
+        """The filtered pages: title matches first when searching, then by title."""
         filtered = self._filter(self.base)
         if self.query:
-            return filtered.search(self.query, operator="and")
-        return filtered.order_by("title")
+            return ranked(filtered, self.query)
+        return filtered.order_by("title", "pk")
 
     def page(self, request, per_page=None):
         kwargs = {"per_page": per_page} if per_page else {}

@@ -192,7 +192,7 @@ def count_queries(query_string):
         context = f.context(request)
         list(context["page_obj"])
         for page in context["page_obj"]:
-            list(page.roles.all()), list(page.themes.all()), list(page.phases.all())
+            list(page.themes.all()), list(page.phases.all())  # what a tool card shows
     return len(queries)
 
 

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from toolbox_site.query import stem_prefixes
+
 register = template.Library()
 
 
@@ -44,17 +46,11 @@ def kind_slug(page):
     return page.specific_class._meta.model_name if hasattr(page, "specific_class") else page._meta.model_name
 
 
-def _stem_prefixes(query):
-    """Rough Dutch stems of the search words: "samenwerken" marks "samenwerking" too."""
-    words = [word for word in re.findall(r"\w+", query or "") if len(word) >= 3]
-    return sorted({word[: max(4, len(word) - 3)].lower() for word in words}, key=len, reverse=True)
-
-
 @register.filter(needs_autoescape=True)
 def highlight(text, query, autoescape=True):
     """Escape `text` and wrap the words that match the search term in <mark>."""
     escaped = conditional_escape(text) if autoescape else str(text)
-    prefixes = _stem_prefixes(query)
+    prefixes = stem_prefixes(query or "")
     if not prefixes or not text:
         return mark_safe(escaped)  # noqa: S308 (escaped above)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(prefix) for prefix in prefixes) + r")\w*", re.IGNORECASE)

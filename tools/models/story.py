@@ -206,7 +206,7 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
 
     objects = ListingPageManager()
     listing_select = ("phase_reached",)
-    listing_prefetch = ("roles", "themes")
+    listing_prefetch = ("themes",)
 
     base_form_class = PracticeStoryPageForm
     parent_page_types = ["tools.StoryIndexPage"]

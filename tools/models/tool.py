@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Prefetch
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -9,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from phases.models import PhasePage
 from toolbox_site.blocks import BodyBlock
 
 from ..choices import ToolType
@@ -158,7 +160,11 @@ class ToolPage(KeptCurrentMixin, Page):
     ]
 
     objects = ListingPageManager()
-    listing_prefetch = ("phases", "roles", "themes")
+    # What a tool card shows: its phases (a few columns of each) and its themes.
+    listing_prefetch = (
+        Prefetch("phases", queryset=PhasePage.objects.only("title", "slug", "short_name", "colour", "number")),
+        "themes",
+    )
 
     base_form_class = ToolPageForm
     parent_page_types = ["tools.ToolIndexPage"]

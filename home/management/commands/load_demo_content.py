@@ -3,6 +3,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo_content import FIXTURES_DIR, FixtureError, load_demo_content
+from toolbox_site.db import analyze
 
 
 class Command(BaseCommand):
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             report = load_demo_content(fixtures, force=force)
         except FixtureError as error:
             raise CommandError(str(error)) from error
+        analyze()
         verbosity = options["verbosity"]
         if verbosity > 1:
             for label in report.created:
