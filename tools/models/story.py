@@ -45,7 +45,8 @@ class StoryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = PracticeStoryPage.objects.for_listing().child_of(self)
+        # Stories only live under the one stories page (parent_page_types, max_count): no path filter.
+        stories = PracticeStoryPage.objects.for_listing()
         finder = Finder(stories, STORY_FACETS, request.GET, noun=("praktijkverhaal", "praktijkverhalen"))
         context.update(finder.context(request))
         return context
