@@ -34,7 +34,7 @@ def matching_pks(queryset, query):
     row, which is what makes a search slow on thousands of pages. `ranked()` orders instead.
     """
     results = get_search_backend().search(query, queryset.model.objects.all(), operator="and", order_by_relevance=False)
-    return results.get_queryset().values("pk")
+    return results.get_queryset().values_list("pk", flat=True)
 
 
 def ranked(queryset, query, title_field="title"):

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class ToolsConfig(AppConfig):
     name = "tools"
     verbose_name = "Toolbox"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,20 +1,22 @@
 """The faceted finder behind /toolbox/ and /praktijkverhalen/: one module for both.
 
 It reads the query string (values are slugs; a parameter may repeat), ignores what it does not
-know with a note for the visitor, filters in the ORM (values of one facet OR-ed, facets AND-ed),
-applies full-text search on top, and counts for every choice how many results it would give
-with the other active facets. The number of SQL queries depends on the number of facets, never
-on the number of results or of active values.
+know with a note for the visitor, filters on the listing's facet index (values of one facet
+OR-ed, facets AND-ed; see tools.facet_index), applies full-text search on top, and counts for
+every choice how many results it would give with the other active facets. Only the shown page
+of results is read from the database, so the number of SQL queries and most of the time per
+request do not depend on the number of pages or of active values.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
 
-from django.db.models import Count
-
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, matching_pks, ranked, read_query
+from toolbox_site.query import SEARCH_PARAM, matching_pks, read_query, stem_prefixes
+
+from .facet_index import FacetIndex
 
 MAX_VALUES_PER_FACET = 30
 
@@ -63,6 +65,30 @@ def _unique(values):
     return seen
 
 
+class PagesInOrder(Sequence):
+    """The result pages in the finder's order, fetched a page of results at a time."""
+
+    def __init__(self, queryset, pks):
+        self.queryset = queryset
+        self.pks = pks
+
+    def __len__(self):
+        return len(self.pks)
+
+    def count(self):
+        return len(self.pks)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            wanted = self.pks[key]
+            pages = {page.pk: page for page in self.queryset.filter(pk__in=wanted)}
+            return [pages[pk] for pk in wanted if pk in pages]
+        return self[key : key + 1][0] if -len(self) <= key < len(self) else self.pks[key]
+
+    def __iter__(self):
+        return iter(self[:])
+
+
 class Finder:
     """Filters `queryset` by `facets` from `params` (a QueryDict); see the module docstring."""
 
@@ -77,6 +103,7 @@ class Finder:
             self.notes.append(note)
         self.options = {facet.param: list(facet.options()) for facet in facets}
         self.selected = {facet.param: self._read(facet) for facet in facets}
+        self.index = FacetIndex.for_listing(queryset.model._meta.label, queryset, facets)
 
     def _read(self, facet):
         known = {slug for slug, _ in self.options[facet.param]}
@@ -87,38 +114,35 @@ class Finder:
             self.notes.append(f"Onbekende {facet.label.lower()} {shown} genegeerd.")
         return [value for value in values if value in known]
 
-    # --- querysets ----------------------------------------------------------------------------
+    # --- filtering on the facet index ---------------------------------------------------------
 
-    def _filter(self, queryset, skip=None):
+    @cached_property
+    def _search_mask(self):
+        """The pages matching `q` as a bitset of the index (None when there is no query)."""
+        if not self.query:
+            return None
+        return self.index.mask_of_pks(matching_pks(self.base, self.query))
+
+    def _mask(self, skip=None, search=True):
+        """Pages matching every facet except `skip` (and `q` unless `search` is off)."""
+        mask = self.index.everything
         for facet in self.facets:
             values = self.selected[facet.param]
             if values and facet.param != skip:
-                # A subquery keeps one row per page however many values match (no DISTINCT needed).
-                matching = self.base.model.objects.filter(**{f"{facet.lookup}__in": values}).values("pk")
-                queryset = queryset.filter(pk__in=matching)
-        return queryset
-
-    def _search_matches(self):
-        """The pks matching `q` as a subquery (None when there is no query)."""
-        return matching_pks(self.base, self.query) if self.query else None
-
-    @cached_property
-    def _matches(self):
-        return self._search_matches()
-
-    def _matching(self, skip=None):
-        """Pages matching `q` and every facet except `skip`: the base of that facet's counts."""
-        queryset = self._filter(self.base, skip=skip)
-        if self._matches is not None:
-            queryset = queryset.filter(pk__in=self._matches)
-        return queryset
+                mask &= self.index.mask_of(facet.param, values)
+        if search and self._search_mask is not None:
+            mask &= self._search_mask
+        return mask
 
     def results(self):
         """The filtered pages: title matches first when searching, then by title."""
-        filtered = self._filter(self.base)
+        positions = self.index.positions(self._mask())
         if self.query:
-            return ranked(filtered, self.query)
-        return filtered.order_by("title", "pk")
+            prefixes = stem_prefixes(self.query)
+            titles = self.index.titles
+            # A stable sort keeps title order among pages with as many title hits.
+            positions.sort(key=lambda i: -sum(prefix in titles[i] for prefix in prefixes))
+        return PagesInOrder(self.base, [self.index.pks[i] for i in positions])
 
     def page(self, request, per_page=None):
         kwargs = {"per_page": per_page} if per_page else {}
@@ -129,16 +153,16 @@ class Finder:
     def facet_states(self):
         states = []
         for facet in self.facets:
-            counts = dict(
-                self._matching(skip=facet.param)
-                .order_by()
-                .values_list(facet.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .values_list(facet.lookup, "n")
-            )
+            mask = self._mask(skip=facet.param)
+            bits = self.index.masks[facet.param]
             selected = set(self.selected[facet.param])
             options = [
-                Option(value=slug, label=label, count=counts.get(slug, 0), selected=slug in selected)
+                Option(
+                    value=slug,
+                    label=label,
+                    count=(mask & bits.get(slug, 0)).bit_count(),
+                    selected=slug in selected,
+                )
                 for slug, label in self.options[facet.param]
             ]
             states.append(FacetState(facet=facet, options=options))
@@ -181,12 +205,12 @@ class Finder:
         """For an empty result: which single filter to drop, and how many results that would give."""
         suggestions = []
         if self.query:
-            count = self._filter(self.base).count()
+            count = self._mask(search=False).bit_count()
             if count:
                 suggestions.append((f"zonder zoekterm ‘{self.query}’", self.state(**{SEARCH_PARAM: []}), count))
         for facet in self.facets:
             if self.selected[facet.param]:
-                count = self._matching(skip=facet.param).count()
+                count = self._mask(skip=facet.param).bit_count()
                 if count:
                     suggestions.append((f"zonder filter {facet.label.lower()}", self.state(**{facet.param: []}), count))
         return suggestions

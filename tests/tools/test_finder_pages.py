@@ -191,4 +191,28 @@ def test_search_listings_keep_a_constant_number_of_queries(client, toolbox, phas
     count_queries(client, url)
     few = count_queries(client, url)
     add(8)
+    count_queries(client, url)  # the first request after a change rebuilds the facet index
     assert count_queries(client, url) == few, url
+
+
+def test_counts_follow_publishing_and_unpublishing(client, toolbox, phases):
+    """The facet index of every process is rebuilt when the content version changes."""
+    assert "1 tool gevonden" in html_of(client, "/toolbox/?thema=ggz")
+    extra = factories.ToolPageFactory(
+        parent=toolbox, title="Nieuwe GGZ-tool", labels={"phases": [phases[0]], "themes": [factories.ThemeFactory()]}
+    )
+    extra.themes.add(factories.ThemeFactory._meta.model.objects.get(slug="ggz"))
+    extra.save_revision().publish()
+    html = html_of(client, "/toolbox/?thema=ggz")
+    assert "2 tools gevonden" in html and "Nieuwe GGZ-tool" in html
+    extra.unpublish()
+    html = html_of(client, "/toolbox/?thema=ggz")
+    assert "1 tool gevonden" in html and "Nieuwe GGZ-tool" not in html
+
+
+def test_a_renamed_theme_slug_reaches_the_finder(client, toolbox):
+    theme = factories.ThemeFactory._meta.model.objects.get(slug="ggz")
+    html_of(client, "/toolbox/?thema=ggz")
+    theme.slug = "psychische-gezondheid"
+    theme.save()
+    assert "1 tool gevonden" in html_of(client, "/toolbox/?thema=psychische-gezondheid")

@@ -3,8 +3,10 @@
 from .story import PracticeStoryPage, StoryIndexPage, StoryStatusUpdate
 from .taxonomy import Role, StoryTag, Theme, ToolTag
 from .tool import ToolIndexPage, ToolPage
+from .version import ContentVersion
 
 __all__ = [
+    "ContentVersion",
     "PracticeStoryPage",
     "Role",
     "StoryIndexPage",
