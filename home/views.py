@@ -8,11 +8,14 @@ the visitor can narrow down by phase, role and theme.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.http import QueryDict
 from django.shortcuts import render
 
 from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
 from toolbox_site.query import ranked, read_query
+from tools.facets import STORY_FACETS, TOOL_FACETS
+from tools.finder import Finder
 from tools.models import PracticeStoryPage, ToolPage
 
 KIND_PARAM = "soort"
@@ -26,8 +29,13 @@ class Kind:
     singular: str
     model: type
     finder: str = ""  # key of the section whose finder takes `q` as well
+    facets: tuple = ()  # the finder's facets: search through its facet index
 
     def search(self, query):
+        if self.facets:
+            params = QueryDict(mutable=True)
+            params["q"] = query
+            return Finder(self.model.objects.for_listing(), self.facets, params).results()
         if issubclass(self.model, SuccessFactor):
             return ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name")
         return ranked(self.model.objects.live().public().defer_streamfields(), query)
@@ -35,8 +43,15 @@ class Kind:
 
 KINDS = [
     Kind("stap", "Stappen", "stap", StepPage),
-    Kind("tool", "Tools", "tool", ToolPage, finder="toolbox"),
-    Kind("praktijkverhaal", "Praktijkverhalen", "praktijkverhaal", PracticeStoryPage, finder="stories"),
+    Kind("tool", "Tools", "tool", ToolPage, finder="toolbox", facets=tuple(TOOL_FACETS)),
+    Kind(
+        "praktijkverhaal",
+        "Praktijkverhalen",
+        "praktijkverhaal",
+        PracticeStoryPage,
+        finder="stories",
+        facets=tuple(STORY_FACETS),
+    ),
     Kind("succesfactor", "Succesfactoren", "succesfactor", SuccessFactor),
     Kind("fase", "Fases", "fase", PhasePage),
 ]
