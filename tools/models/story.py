@@ -16,8 +16,8 @@ from toolbox_site.blocks import BodyBlock
 
 from ..choices import Province, Setting, Status
 from ..facets import STORY_FACETS
-from ..finder import Finder
 from ..forms import PracticeStoryPageForm
+from .index import FinderIndexPage
 from .mixins import KeptCurrentMixin
 from .querysets import ListingPageManager
 from .taxonomy import Role, StoryTag, Theme
@@ -27,29 +27,17 @@ class LessonsBlock(StreamBlock):
     lesson = TextBlock(label="Les", help_text="Eén les in één of twee zinnen.")
 
 
-class StoryIndexPage(Page):
-    """The "Praktijkverhalen" page: lists every story (the faceted finder builds on this listing)."""
+class StoryIndexPage(FinderIndexPage):
+    """The "Praktijkverhalen" page: the finder over every practice story."""
 
-    intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["tools.PracticeStoryPage"]
-    max_count = 1
+    listed_model = "tools.PracticeStoryPage"
+    facets = STORY_FACETS
+    noun = ("praktijkverhaal", "praktijkverhalen")
 
     class Meta:
         verbose_name = "overzicht praktijkverhalen"
         verbose_name_plural = "overzichten praktijkverhalen"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Stories only live under the one stories page (parent_page_types, max_count): no path filter.
-        stories = PracticeStoryPage.objects.for_listing()
-        finder = Finder(stories, STORY_FACETS, request.GET, noun=("praktijkverhaal", "praktijkverhalen"))
-        context.update(finder.context(request))
-        return context
 
 
 class PracticeStoryPage(KeptCurrentMixin, Page):

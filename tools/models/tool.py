@@ -15,36 +15,24 @@ from toolbox_site.blocks import BodyBlock
 
 from ..choices import ToolType
 from ..facets import TOOL_FACETS
-from ..finder import Finder
 from ..forms import ToolPageForm
+from .index import FinderIndexPage
 from .mixins import KeptCurrentMixin
 from .querysets import ListingPageManager
 from .taxonomy import Role, Theme, ToolTag
 
 
-class ToolIndexPage(Page):
-    """The "Toolbox": lists every tool (the faceted finder builds on this listing)."""
+class ToolIndexPage(FinderIndexPage):
+    """The "Toolbox": the finder over every tool."""
 
-    intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["tools.ToolPage"]
-    max_count = 1
+    listed_model = "tools.ToolPage"
+    facets = TOOL_FACETS
+    noun = ("tool", "tools")
 
     class Meta:
         verbose_name = "toolbox"
         verbose_name_plural = "toolboxen"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # Tools only live under the one toolbox page (parent_page_types, max_count), so no path
-        # filter is needed; a `path LIKE` on thousands of pages was a third of the listing's time.
-        tools = ToolPage.objects.for_listing()
-        context.update(Finder(tools, TOOL_FACETS, request.GET, noun=("tool", "tools")).context(request))
-        return context
 
 
 class ToolPage(KeptCurrentMixin, Page):

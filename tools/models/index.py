@@ -1,0 +1,39 @@
+"""The base of the two finder pages: an index page that lists its one kind of child page."""
+
+from django.apps import apps
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..finder import Finder
+
+
+class FinderIndexPage(Page):
+    """A single index page under home whose listing is the faceted finder over its children.
+
+    Subclasses name the listed model, its facets and the noun for the result count.
+    """
+
+    intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+
+    listed_model = ""  # "app_label.ModelName"
+    facets = ()
+    noun = ("resultaat", "resultaten")
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The listed pages only live under this one page (parent_page_types, max_count), so no
+        # path filter is needed; a `path LIKE` on thousands of pages was a third of the time.
+        pages = apps.get_model(self.listed_model).objects.for_listing()
+        context.update(Finder(pages, self.facets, request.GET, noun=self.noun).context(request))
+        return context
