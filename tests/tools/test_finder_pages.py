@@ -4,12 +4,12 @@ import re
 from urllib.parse import urlencode
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import factories
+from tests.pages import count_queries, page_html
+from tools.models import Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -48,12 +48,6 @@ def toolbox(phases, tool_index, story_index):
     return tool_index
 
 
-def html_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.text
-
-
 def checkbox(html, param, value):
     match = re.search(rf'<input type="checkbox" id="f-{param}-{value}"[^>]*>', html)
     assert match, (param, value)
@@ -61,14 +55,14 @@ def checkbox(html, param, value):
 
 
 def test_finder_is_a_plain_get_form_with_a_submit_button(client, toolbox):
-    html = html_of(client, "/toolbox/")
+    html = page_html(client, "/toolbox/")
     assert '<form class="finder__form" method="get" action="/toolbox/"' in html
     assert '<button type="submit" class="button">Toon resultaten</button>' in html
     assert "3 tools gevonden" in html
 
 
 def test_each_choice_shows_its_count_and_zero_choices_are_disabled_not_hidden(client, toolbox):
-    html = html_of(client, "/toolbox/?rol=huisarts")
+    html = page_html(client, "/toolbox/?rol=huisarts")
     assert "2 tools gevonden" in html
     assert "disabled" not in checkbox(html, "thema", "dementie")
     assert "disabled" in checkbox(html, "type", "film")  # no film at all
@@ -77,7 +71,7 @@ def test_each_choice_shows_its_count_and_zero_choices_are_disabled_not_hidden(cl
 
 
 def test_active_filters_become_chips_with_a_way_to_clear_them_all(client, toolbox):
-    html = html_of(client, "/toolbox/?thema=dementie&thema=ggz&rol=huisarts")
+    html = page_html(client, "/toolbox/?thema=dementie&thema=ggz&rol=huisarts")
     assert 'href="?rol=huisarts&amp;thema=ggz"' in html  # the Dementie chip removes only itself
     assert "Thema: Dementie" in html and "Rol: Huisarts" in html
     assert "Wis alle filters" in html
@@ -85,36 +79,36 @@ def test_active_filters_become_chips_with_a_way_to_clear_them_all(client, toolbo
 
 
 def test_filtered_listings_are_not_indexed_but_the_plain_listing_is(client, toolbox):
-    assert 'name="robots"' not in html_of(client, "/toolbox/")
-    assert '<meta name="robots" content="noindex, follow">' in html_of(client, "/toolbox/?thema=dementie")
+    assert 'name="robots"' not in page_html(client, "/toolbox/")
+    assert '<meta name="robots" content="noindex, follow">' in page_html(client, "/toolbox/?thema=dementie")
 
 
 def test_unknown_values_are_ignored_with_a_visible_note(client, toolbox):
-    html = html_of(client, "/toolbox/?thema=bestaat-niet&thema=dementie")
+    html = page_html(client, "/toolbox/?thema=bestaat-niet&thema=dementie")
     assert "Onbekende thema ‘bestaat-niet’ genegeerd." in html
     assert "1 tool gevonden" in html
 
 
 def test_empty_result_suggests_which_filter_to_drop(client, toolbox):
-    html = html_of(client, "/toolbox/?thema=ggz&rol=gemeente")
+    html = page_html(client, "/toolbox/?thema=ggz&rol=gemeente")
     assert "Geen tools gevonden" in html
     assert "zonder filter rol" in html and 'href="?thema=ggz"' in html
 
 
 def test_search_term_is_highlighted_in_the_excerpt(client, toolbox):
-    html = html_of(client, "/toolbox/?q=wijk")
+    html = page_html(client, "/toolbox/?q=wijk")
     assert "Wijkscan" in html
     assert "<mark>wijk</mark>" in html
 
 
 def test_story_finder_filters_by_province(client, toolbox):
-    html = html_of(client, "/praktijkverhalen/?provincie=groningen")
+    html = page_html(client, "/praktijkverhalen/?provincie=groningen")
     assert "1 praktijkverhaal gevonden" in html and "Wedde dat" in html
-    assert "Geen praktijkverhalen gevonden" in html_of(client, "/praktijkverhalen/?provincie=limburg")
+    assert "Geen praktijkverhalen gevonden" in page_html(client, "/praktijkverhalen/?provincie=limburg")
 
 
 def test_phase_page_links_to_the_finder_with_its_phase_set(client, toolbox):
-    assert 'href="/toolbox/?fase=verdiepen"' in html_of(client, "/stappenplan/verdiepen/")
+    assert 'href="/toolbox/?fase=verdiepen"' in page_html(client, "/stappenplan/verdiepen/")
 
 
 @pytest.mark.parametrize(
@@ -154,12 +148,6 @@ def test_random_query_strings_never_give_a_server_error(client, toolbox, pairs, 
         assert response.status_code < 500, (url, query)
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize(
     "url",
     [
@@ -197,22 +185,22 @@ def test_search_listings_keep_a_constant_number_of_queries(client, toolbox, phas
 
 def test_counts_follow_publishing_and_unpublishing(client, toolbox, phases):
     """The facet index of every process is rebuilt when the content version changes."""
-    assert "1 tool gevonden" in html_of(client, "/toolbox/?thema=ggz")
+    assert "1 tool gevonden" in page_html(client, "/toolbox/?thema=ggz")
     extra = factories.ToolPageFactory(
         parent=toolbox, title="Nieuwe GGZ-tool", labels={"phases": [phases[0]], "themes": [factories.ThemeFactory()]}
     )
-    extra.themes.add(factories.ThemeFactory._meta.model.objects.get(slug="ggz"))
+    extra.themes.add(Theme.objects.get(slug="ggz"))
     extra.save_revision().publish()
-    html = html_of(client, "/toolbox/?thema=ggz")
+    html = page_html(client, "/toolbox/?thema=ggz")
     assert "2 tools gevonden" in html and "Nieuwe GGZ-tool" in html
     extra.unpublish()
-    html = html_of(client, "/toolbox/?thema=ggz")
+    html = page_html(client, "/toolbox/?thema=ggz")
     assert "1 tool gevonden" in html and "Nieuwe GGZ-tool" not in html
 
 
 def test_a_renamed_theme_slug_reaches_the_finder(client, toolbox):
-    theme = factories.ThemeFactory._meta.model.objects.get(slug="ggz")
-    html_of(client, "/toolbox/?thema=ggz")
+    theme = Theme.objects.get(slug="ggz")
+    page_html(client, "/toolbox/?thema=ggz")
     theme.slug = "psychische-gezondheid"
     theme.save()
-    assert "1 tool gevonden" in html_of(client, "/toolbox/?thema=psychische-gezondheid")
+    assert "1 tool gevonden" in page_html(client, "/toolbox/?thema=psychische-gezondheid")
