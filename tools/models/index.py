@@ -12,7 +12,8 @@ from ..finder import Finder
 class FinderIndexPage(Page):
     """A single index page under home whose listing is the faceted finder over its children.
 
-    Subclasses name the listed model, its facets and the noun for the result count.
+    Subclasses name the listed model, its facets, the noun for the result count, the card
+    template of one result and the label of the search field.
     """
 
     intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
@@ -26,9 +27,15 @@ class FinderIndexPage(Page):
     listed_model = ""  # "app_label.ModelName"
     facets = ()
     noun = ("resultaat", "resultaten")
+    card_template = ""
+    search_label = "Zoeken"
 
     class Meta:
         abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail gives every page class its own default template; both finder pages share one.
+        return "tools/finder_index_page.html"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -34,6 +34,8 @@ class StoryIndexPage(FinderIndexPage):
     listed_model = "tools.PracticeStoryPage"
     facets = STORY_FACETS
     noun = ("praktijkverhaal", "praktijkverhalen")
+    card_template = "includes/story_card.html"
+    search_label = "Zoek in de praktijkverhalen"
 
     class Meta:
         verbose_name = "overzicht praktijkverhalen"

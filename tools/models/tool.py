@@ -29,6 +29,8 @@ class ToolIndexPage(FinderIndexPage):
     listed_model = "tools.ToolPage"
     facets = TOOL_FACETS
     noun = ("tool", "tools")
+    card_template = "includes/tool_card.html"
+    search_label = "Zoek in de toolbox"
 
     class Meta:
         verbose_name = "toolbox"
