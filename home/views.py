@@ -1,8 +1,9 @@
 """Site-wide search at /zoeken/: every kind of content, grouped and labelled by kind.
 
-Each kind is searched on its own, so the number of queries depends on the number of kinds, not
-on the number of results. Tools and stories link on into their finder with the same term, where
-the visitor can narrow down by phase, role and theme.
+Each kind is searched on its own in one query, so the number of queries depends on the number of
+kinds, not on the number of results. Tools and stories are searched through their finder's
+index and come back as its cards; they link on into their finder with the same term, where the
+visitor can narrow down by phase, role and theme.
 """
 
 from dataclasses import dataclass
@@ -32,13 +33,15 @@ class Kind:
     facets: tuple = ()  # the finder's facets: search through its facet index
 
     def search(self, query):
+        """Every match of `query`, best first, as a list."""
         if self.facets:
             params = QueryDict(mutable=True)
             params["q"] = query
-            return Finder(self.model.objects.for_listing(), self.facets, params).results()
+            return Finder(self.model, self.facets, params).results()
+        # The roadmap's steps and phases and the success factors are a few dozen at most.
         if issubclass(self.model, SuccessFactor):
-            return ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name")
-        return ranked(self.model.objects.live().public().defer_streamfields(), query)
+            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name"))
+        return list(ranked(self.model.objects.live().public().defer_streamfields(), query))
 
 
 KINDS = [
@@ -70,19 +73,19 @@ def search(request):
     if query:
         for kind in KINDS:
             results = kind.search(query)
-            count = results.count()
+            count = len(results)
             total += count
             groups.append(
                 {
                     "kind": kind,
                     "count": count,
-                    "results": [] if selected else list(results[:RESULTS_PER_GROUP]),
+                    "results": [] if selected else results[:RESULTS_PER_GROUP],
                     "url": "?" + urlencode({"q": query, KIND_PARAM: kind.slug}),
                     "finder_query": "?" + urlencode({"q": query}),
                 }
             )
-        if selected:
-            page_obj = paginate(request, selected.search(query))
+            if kind is selected:
+                page_obj = paginate(request, results)
 
     return render(
         request,

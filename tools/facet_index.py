@@ -1,9 +1,10 @@
-"""An in-memory facet index of a listing: one bitset per choice, so counting never scans a table.
+"""An in-memory index of a listing: its result cards and one bitset per facet choice.
 
-Bit i stands for the i-th live page of the listing in title order. Filtering is AND/OR on Python
-integers and a count is `int.bit_count()`, whatever the number of pages. Each process builds the
-index in a few queries and keeps it until the listings' content version changes (see
-tools.models.version); checking that costs one small query per request.
+Bit i stands for the i-th live page of the listing in title order (its card is `cards[i]`).
+Filtering is AND/OR on Python integers and a count is `int.bit_count()`, whatever the number of
+pages; a page of results is a slice of `cards`. Each process builds the index in a few queries
+and keeps it until the listings' content version changes (see tools.models.version); checking
+that costs one small query per request.
 """
 
 import threading
@@ -17,39 +18,44 @@ _indexes = {}
 
 @dataclass
 class FacetIndex:
-    pks: list  # in title order
-    titles: list  # lowercased, same order
+    cards: list  # tools.cards.Card, in title order
+    titles: list  # the cards' titles, lowercased, for ranking search results
+    options: dict  # facet param -> [(slug, label), ...] in display order
     masks: dict  # facet param -> {slug: bitset}
     everything: int
 
     @classmethod
-    def build(cls, queryset, facets):
-        rows = list(queryset.order_by("title", "pk").values_list("pk", "title"))
-        position = {pk: i for i, (pk, _) in enumerate(rows)}
+    def build(cls, model, facets):
+        pages = model.objects.for_listing()
+        cards = model.listing_cards(pages)
+        position = {card.pk: i for i, card in enumerate(cards)}
         masks = {}
         for facet in facets:
             bits = {}
-            pairs = queryset.model.objects.filter(pk__in=queryset.values("pk")).values_list("pk", facet.lookup)
+            # The pk subquery keeps the public() exclusion from multiplying the joined rows.
+            pairs = model.objects.filter(pk__in=pages.values("pk")).values_list("pk", facet.lookup)
             for pk, value in pairs:
                 if value is not None and pk in position:
                     bits[value] = bits.get(value, 0) | (1 << position[pk])
             masks[facet.param] = bits
         return cls(
-            pks=[pk for pk, _ in rows],
-            titles=[title.lower() for _, title in rows],
+            cards=cards,
+            titles=[card.title.lower() for card in cards],
+            options={facet.param: list(facet.options()) for facet in facets},
             masks=masks,
-            everything=(1 << len(rows)) - 1,
+            everything=(1 << len(cards)) - 1,
         )
 
     @classmethod
-    def for_listing(cls, key, queryset, facets):
-        """The index of `queryset` for the current content version, built at most once per version."""
+    def for_listing(cls, model, facets):
+        """The index of `model`'s listing for the current content version, built once per version."""
         token = ContentVersion.current()
+        key = model._meta.label
         with _lock:
             cached = _indexes.get(key)
         if cached is not None and cached[0] == token:
             return cached[1]
-        index = cls.build(queryset, facets)
+        index = cls.build(model, facets)
         with _lock:
             _indexes[key] = (token, index)
         return index
@@ -62,7 +68,7 @@ class FacetIndex:
         return bits
 
     def mask_of_pks(self, pks):
-        position = {pk: i for i, pk in enumerate(self.pks)}
+        position = {card.pk: i for i, card in enumerate(self.cards)}
         bits = 0
         for pk in pks:
             if pk in position:

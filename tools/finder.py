@@ -3,12 +3,11 @@
 It reads the query string (values are slugs; a parameter may repeat), ignores what it does not
 know with a note for the visitor, filters on the listing's facet index (values of one facet
 OR-ed, facets AND-ed; see tools.facet_index), applies full-text search on top, and counts for
-every choice how many results it would give with the other active facets. Only the shown page
-of results is read from the database, so the number of SQL queries and most of the time per
-request do not depend on the number of pages or of active values.
+every choice how many results it would give with the other active facets. The results are the
+index's cards (tools.cards), so no page is read from the database: the number of SQL queries and
+most of the time per request depend neither on the number of pages nor on the active values.
 """
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
@@ -65,35 +64,11 @@ def _unique(values):
     return seen
 
 
-class PagesInOrder(Sequence):
-    """The result pages in the finder's order, fetched a page of results at a time."""
-
-    def __init__(self, queryset, pks):
-        self.queryset = queryset
-        self.pks = pks
-
-    def __len__(self):
-        return len(self.pks)
-
-    def count(self):
-        return len(self.pks)
-
-    def __getitem__(self, key):
-        if isinstance(key, slice):
-            wanted = self.pks[key]
-            pages = {page.pk: page for page in self.queryset.filter(pk__in=wanted)}
-            return [pages[pk] for pk in wanted if pk in pages]
-        return self[key : key + 1][0] if -len(self) <= key < len(self) else self.pks[key]
-
-    def __iter__(self):
-        return iter(self[:])
-
-
 class Finder:
-    """Filters `queryset` by `facets` from `params` (a QueryDict); see the module docstring."""
+    """Filters the listing of `model` by `facets` from `params` (a QueryDict); see the module docstring."""
 
-    def __init__(self, queryset, facets, params, *, noun=("resultaat", "resultaten")):
-        self.base = queryset
+    def __init__(self, model, facets, params, *, noun=("resultaat", "resultaten")):
+        self.model = model
         self.facets = facets
         self.params = params
         self.noun = noun
@@ -101,9 +76,9 @@ class Finder:
         self.query, note = read_query(params)
         if note:
             self.notes.append(note)
-        self.options = {facet.param: list(facet.options()) for facet in facets}
+        self.index = FacetIndex.for_listing(model, facets)
+        self.options = self.index.options
         self.selected = {facet.param: self._read(facet) for facet in facets}
-        self.index = FacetIndex.for_listing(queryset.model._meta.label, queryset, facets)
 
     def _read(self, facet):
         known = {slug for slug, _ in self.options[facet.param]}
@@ -121,7 +96,7 @@ class Finder:
         """The pages matching `q` as a bitset of the index (None when there is no query)."""
         if not self.query:
             return None
-        return self.index.mask_of_pks(matching_pks(self.base, self.query))
+        return self.index.mask_of_pks(matching_pks(self.model.objects.all(), self.query))
 
     def _mask(self, skip=None, search=True):
         """Pages matching every facet except `skip` (and `q` unless `search` is off)."""
@@ -135,14 +110,14 @@ class Finder:
         return mask
 
     def results(self):
-        """The filtered pages: title matches first when searching, then by title."""
+        """The cards (tools.cards) of the filtered pages: title matches first when searching, then by title."""
         positions = self.index.positions(self._mask())
         if self.query:
             prefixes = stem_prefixes(self.query)
             titles = self.index.titles
             # A stable sort keeps title order among pages with as many title hits.
             positions.sort(key=lambda i: -sum(prefix in titles[i] for prefix in prefixes))
-        return PagesInOrder(self.base, [self.index.pks[i] for i in positions])
+        return [self.index.cards[i] for i in positions]
 
     def page(self, request, per_page=None):
         kwargs = {"per_page": per_page} if per_page else {}

@@ -51,7 +51,7 @@ def tools(phases, tool_index, taxonomy):
 
 
 def finder(query_string, facets=TOOL_FACETS, model=ToolPage):
-    return Finder(model.objects.for_listing(), facets, QueryDict(query_string), noun=("tool", "tools"))
+    return Finder(model, facets, QueryDict(query_string), noun=("tool", "tools"))
 
 
 def titles(finder_):
@@ -190,10 +190,38 @@ def count_queries(query_string):
     request = RequestFactory().get("/toolbox/" + ("?" + query_string if query_string else ""))
     with CaptureQueriesContext(connection) as queries:
         context = f.context(request)
-        list(context["page_obj"])
-        for page in context["page_obj"]:
-            list(page.themes.all()), list(page.phases.all())  # what a tool card shows
+        for card in context["page_obj"]:
+            assert card.url and card.tags  # what a tool card shows, read from the index
     return len(queries)
+
+
+def test_a_tool_card_shows_type_phases_in_order_and_themes(tools, phases):
+    card = next(card for card in finder("").results() if card.title == "Sociale kaart")
+    assert card.kind == "Format of checklist"
+    assert card.url == "/toolbox/" + tools["sociale-kaart"].slug + "/"
+    assert [(tag.label, bool(tag.colour)) for tag in card.tags] == [
+        (phases[1].short_name, True),
+        (phases[2].short_name, True),
+        ("Dementie", False),
+    ]
+
+
+def test_a_story_card_shows_place_province_years_phase_and_stopped(phases, story_index, taxonomy):
+    factories.PracticeStoryPageFactory(
+        parent=story_index,
+        title="Merenwijk",
+        place="Leiden",
+        province="zuid-holland",
+        start_year=2017,
+        end_year=2018,
+        status="gestopt",
+        phase_reached=phases[1],
+        labels={"themes": [taxonomy["ggz"]]},
+    )
+    (card,) = finder("", STORY_FACETS, PracticeStoryPage).results()
+    assert card.kind == "Leiden · Zuid-Holland · 2017–2018"
+    assert card.stopped
+    assert [tag.label for tag in card.tags] == [phases[1].short_name, "GGZ"]
 
 
 def test_query_count_does_not_grow_with_results_or_active_facets(tools, phases, tool_index, taxonomy):

@@ -12,8 +12,8 @@ from ..finder import Finder
 class FinderIndexPage(Page):
     """A single index page under home whose listing is the faceted finder over its children.
 
-    Subclasses name the listed model, its facets, the noun for the result count, the card
-    template of one result and the label of the search field.
+    Subclasses name the listed model (which makes the result cards, see tools.cards), its
+    facets, the noun for the result count and the label of the search field.
     """
 
     intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
@@ -27,7 +27,6 @@ class FinderIndexPage(Page):
     listed_model = ""  # "app_label.ModelName"
     facets = ()
     noun = ("resultaat", "resultaten")
-    card_template = ""
     search_label = "Zoeken"
 
     class Meta:
@@ -39,8 +38,6 @@ class FinderIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The listed pages only live under this one page (parent_page_types, max_count), so no
-        # path filter is needed; a `path LIKE` on thousands of pages was a third of the time.
-        pages = apps.get_model(self.listed_model).objects.for_listing()
-        context.update(Finder(pages, self.facets, request.GET, noun=self.noun).context(request))
+        model = apps.get_model(self.listed_model)
+        context.update(Finder(model, self.facets, request.GET, noun=self.noun).context(request))
         return context

@@ -1,4 +1,4 @@
-"""One way to build a listing queryset: live, public, no StreamFields, taxonomies prefetched."""
+"""One way to build a listing queryset: the live pages visitors may see."""
 
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -6,14 +6,8 @@ from wagtail.query import PageQuerySet
 
 class ListingPageQuerySet(PageQuerySet):
     def for_listing(self):
-        """Live public pages ready for a listing: a fixed number of queries whatever the count."""
-        return (
-            self.live()
-            .public()
-            .defer_streamfields()
-            .select_related(*getattr(self.model, "listing_select", ()))
-            .prefetch_related(*self.model.listing_prefetch)
-        )
+        """Live public pages, the set a finder lists (its cards come from `listing_cards()`)."""
+        return self.live().public()
 
 
 ListingPageManager = PageManager.from_queryset(ListingPageQuerySet)

@@ -12,8 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from phases.models import PhasePage
 from toolbox_site.blocks import BodyBlock
 
+from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import Province, Setting, Status
 from ..facets import STORY_FACETS
 from ..forms import PracticeStoryPageForm
@@ -34,12 +36,15 @@ class StoryIndexPage(FinderIndexPage):
     listed_model = "tools.PracticeStoryPage"
     facets = STORY_FACETS
     noun = ("praktijkverhaal", "praktijkverhalen")
-    card_template = "includes/story_card.html"
     search_label = "Zoek in de praktijkverhalen"
 
     class Meta:
         verbose_name = "overzicht praktijkverhalen"
         verbose_name_plural = "overzichten praktijkverhalen"
+
+
+def years_active(start_year, end_year):
+    return f"{start_year}–{end_year}" if end_year else f"sinds {start_year}"
 
 
 class PracticeStoryPage(KeptCurrentMixin, Page):
@@ -196,8 +201,6 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
     ]
 
     objects = ListingPageManager()
-    listing_select = ("phase_reached",)
-    listing_prefetch = ("themes",)
 
     base_form_class = PracticeStoryPageForm
     parent_page_types = ["tools.StoryIndexPage"]
@@ -216,7 +219,31 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
 
     @property
     def years(self):
-        return f"{self.start_year}–{self.end_year}" if self.end_year else f"sinds {self.start_year}"
+        return years_active(self.start_year, self.end_year)
+
+    @classmethod
+    def listing_cards(cls, pages):
+        """The finder's cards of `pages`, in title order: place, province, years, phase reached, themes."""
+        urls = page_urls(pages)
+        phases = tags_by_pk(PhasePage.objects.all(), "short_name", "colour")
+        themes = related_tags(pages, "themes", tags_by_pk(Theme.objects.all(), "name"))
+        provinces = dict(Province.choices)
+        rows = pages.order_by("title", "pk").values_list(
+            "pk", "title", "summary", "place", "province", "start_year", "end_year", "status", "phase_reached"
+        )
+        return [
+            Card(
+                pk,
+                title,
+                urls[pk],
+                summary,
+                " · ".join([place, provinces.get(province, ""), years_active(start, end)]),
+                (*([phases[phase]] if phase in phases else []), *themes.get(pk, ())),
+                stopped=status == Status.STOPPED,
+            )
+            for pk, title, summary, place, province, start, end, status, phase in rows
+            if pk in urls
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Prefetch
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -13,6 +12,7 @@ from wagtail.search import index
 from phases.models import PhasePage
 from toolbox_site.blocks import BodyBlock
 
+from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import ToolType
 from ..facets import TOOL_FACETS
 from ..forms import ToolPageForm
@@ -29,7 +29,6 @@ class ToolIndexPage(FinderIndexPage):
     listed_model = "tools.ToolPage"
     facets = TOOL_FACETS
     noun = ("tool", "tools")
-    card_template = "includes/tool_card.html"
     search_label = "Zoek in de toolbox"
 
     class Meta:
@@ -152,11 +151,6 @@ class ToolPage(KeptCurrentMixin, Page):
     ]
 
     objects = ListingPageManager()
-    # What a tool card shows: its phases (a few columns of each) and its themes.
-    listing_prefetch = (
-        Prefetch("phases", queryset=PhasePage.objects.only("title", "slug", "short_name", "colour", "number")),
-        "themes",
-    )
 
     base_form_class = ToolPageForm
     parent_page_types = ["tools.ToolIndexPage"]
@@ -165,6 +159,20 @@ class ToolPage(KeptCurrentMixin, Page):
     class Meta:
         verbose_name = "tool"
         verbose_name_plural = "tools"
+
+    @classmethod
+    def listing_cards(cls, pages):
+        """The finder's cards of `pages`, in title order: type, phases and themes (6 queries)."""
+        urls = page_urls(pages)
+        phases = related_tags(pages, "phases", tags_by_pk(PhasePage.objects.order_by("number"), "short_name", "colour"))
+        themes = related_tags(pages, "themes", tags_by_pk(Theme.objects.all(), "name"))
+        types = dict(ToolType.choices)
+        rows = pages.order_by("title", "pk").values_list("pk", "title", "summary", "tool_type")
+        return [
+            Card(pk, title, urls[pk], summary, types.get(tool_type, ""), (*phases.get(pk, ()), *themes.get(pk, ())))
+            for pk, title, summary, tool_type in rows
+            if pk in urls
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
