@@ -249,9 +249,13 @@ def main():
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder (SQLite database) for profiling")
+    parser.add_argument("--reuse", metavar="FOLDER", help="measure the SQLite database a --keep run left in FOLDER")
     args = parser.parse_args()
 
-    workdir = pathlib.Path(tempfile.mkdtemp(prefix="toolbox-bench-"))
+    workdir = pathlib.Path(args.reuse or tempfile.mkdtemp(prefix="toolbox-bench-"))
+    if args.reuse:
+        os.environ.pop("DATABASE_URL", None)
+        args.keep = True
     prepare_environment(workdir)
     import django
 
@@ -259,9 +263,12 @@ def main():
     from django.db import connection
 
     started = time.perf_counter()
-    fill(args.tools, args.tools // 5)
-    print(f"database: {connection.vendor}, {args.tools} tools, {args.tools // 5} stories "
-          f"(filled in {time.perf_counter() - started:.0f} s)")  # fmt: skip
+    if not args.reuse:
+        fill(args.tools, args.tools // 5)
+    from tools.models import PracticeStoryPage, ToolPage
+
+    print(f"database: {connection.vendor}, {ToolPage.objects.count()} tools, {PracticeStoryPage.objects.count()} "
+          f"stories (filled in {time.perf_counter() - started:.0f} s)")  # fmt: skip
     queries = {label: queries_per_request(path) for label, path in PAGES}
     connection.close()
 

@@ -2,6 +2,7 @@
 
 import re
 
+from django.db import connections
 from django.db.models import Case, Value, When
 from wagtail.search.backends import get_search_backend
 
@@ -34,7 +35,19 @@ def matching_pks(queryset, query):
     row, which is what makes a search slow on thousands of pages. `ranked()` orders instead.
     """
     results = get_search_backend().search(query, queryset.model.objects.all(), operator="and", order_by_relevance=False)
-    return results.get_queryset().values_list("pk", flat=True)
+    return results.get_queryset().order_by().values_list("pk", flat=True)
+
+
+def all_matching_pks(queryset, query):
+    """Every pk in `queryset` that matches `query`, as a list, read straight off the cursor.
+
+    A common word can match thousands of pages; Django's row iteration would cost more than the
+    search itself, and nothing but the integers is needed.
+    """
+    sql, params = matching_pks(queryset, query).query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def ranked(queryset, query, title_field="title"):

@@ -9,6 +9,7 @@ that costs one small query per request.
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 
 from .models.version import ContentVersion
 
@@ -67,13 +68,27 @@ class FacetIndex:
             bits |= self.masks[param].get(value, 0)
         return bits
 
+    @cached_property
+    def position(self):
+        return {card.pk: i for i, card in enumerate(self.cards)}
+
     def mask_of_pks(self, pks):
-        position = {card.pk: i for i, card in enumerate(self.cards)}
-        bits = 0
+        """The pages among `pks` as a bitset (pks not in the listing are left out)."""
+        bitmap = bytearray(len(self.cards) // 8 + 1)
+        position = self.position
         for pk in pks:
-            if pk in position:
-                bits |= 1 << position[pk]
-        return bits
+            i = position.get(pk)
+            if i is not None:
+                bitmap[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(bitmap, "little")
+
+    def title_mask(self, fragment):
+        """Pages whose (lowercased) title contains `fragment`."""
+        bitmap = bytearray(len(self.titles) // 8 + 1)
+        for i, title in enumerate(self.titles):
+            if fragment in title:
+                bitmap[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(bitmap, "little")
 
     @staticmethod
     def positions(mask):

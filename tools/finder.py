@@ -8,12 +8,13 @@ index's cards (tools.cards), so no page is read from the database: the number of
 most of the time per request depend neither on the number of pages nor on the active values.
 """
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, matching_pks, read_query, stem_prefixes
+from toolbox_site.query import SEARCH_PARAM, all_matching_pks, read_query, stem_prefixes
 
 from .facet_index import FacetIndex
 
@@ -33,10 +34,26 @@ class Facet:
 
 @dataclass
 class Option:
+    """One choice of a facet, with what its checkbox needs precomputed (the template stays lean)."""
+
+    param: str
     value: str
     label: str
     count: int
     selected: bool
+
+    @property
+    def input_id(self):
+        return f"f-{self.param}-{self.value}"
+
+    @property
+    def disabled(self):
+        """A choice that would give nothing is shown but cannot be ticked (unless it already is)."""
+        return self.count == 0 and not self.selected
+
+    @property
+    def count_noun(self):
+        return "resultaat" if self.count == 1 else "resultaten"
 
 
 @dataclass
@@ -96,7 +113,7 @@ class Finder:
         """The pages matching `q` as a bitset of the index (None when there is no query)."""
         if not self.query:
             return None
-        return self.index.mask_of_pks(matching_pks(self.model.objects.all(), self.query))
+        return self.index.mask_of_pks(all_matching_pks(self.model.objects.all(), self.query))
 
     def _mask(self, skip=None, search=True):
         """Pages matching every facet except `skip` (and `q` unless `search` is off)."""
@@ -111,12 +128,18 @@ class Finder:
 
     def results(self):
         """The cards (tools.cards) of the filtered pages: title matches first when searching, then by title."""
-        positions = self.index.positions(self._mask())
-        if self.query:
-            prefixes = stem_prefixes(self.query)
-            titles = self.index.titles
-            # A stable sort keeps title order among pages with as many title hits.
-            positions.sort(key=lambda i: -sum(prefix in titles[i] for prefix in prefixes))
+        mask = self._mask()
+        if not self.query:
+            positions = self.index.positions(mask)
+        else:
+            # Pages with a search word in their title come first, most title hits first; only they
+            # are counted, which keeps this cheap when a common word matches thousands of bodies.
+            hits, in_title = Counter(), 0
+            for prefix in stem_prefixes(self.query):
+                titled = mask & self.index.title_mask(prefix)
+                in_title |= titled
+                hits.update(self.index.positions(titled))
+            positions = sorted(hits, key=lambda i: (-hits[i], i)) + self.index.positions(mask & ~in_title)
         return [self.index.cards[i] for i in positions]
 
     def page(self, request, per_page=None):
@@ -133,6 +156,7 @@ class Finder:
             selected = set(self.selected[facet.param])
             options = [
                 Option(
+                    param=facet.param,
                     value=slug,
                     label=label,
                     count=(mask & bits.get(slug, 0)).bit_count(),
