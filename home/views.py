@@ -6,15 +6,18 @@ index and come back as its cards; they link on into their finder with the same t
 visitor can narrow down by phase, role and theme.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.shortcuts import render
+from wagtail.models import Page
 
 from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
-from toolbox_site.query import ranked, read_query
+from toolbox_site.query import matching_rows, ranked, read_query
 from tools.facets import STORY_FACETS, TOOL_FACETS
 from tools.finder import Finder
 from tools.models import PracticeStoryPage, ToolPage
@@ -32,16 +35,17 @@ class Kind:
     finder: str = ""  # key of the section whose finder takes `q` as well
     facets: tuple = ()  # the finder's facets: search through its facet index
 
-    def search(self, query):
-        """Every match of `query`, best first, as a list."""
+    def search(self, query, pages):
+        """Every match of `query`, best first, as a list; `pages` are the matching pages of every kind."""
+        if issubclass(self.model, SuccessFactor):  # a snippet: not among the pages
+            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name"))
+        matches = pages.get(ContentType.objects.get_for_model(self.model).pk, [])
         if self.facets:
             params = QueryDict(mutable=True)
             params["q"] = query
-            return Finder(self.model, self.facets, params).results()
-        # The roadmap's steps and phases and the success factors are a few dozen at most.
-        if issubclass(self.model, SuccessFactor):
-            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name"))
-        return list(ranked(self.model.objects.live().public().defer_streamfields(), query))
+            return Finder(self.model, self.facets, params, matches=matches).results()
+        # The roadmap's steps and phases are a few dozen at most.
+        return list(ranked(self.model.objects.live().public().defer_streamfields(), query, matches=matches))
 
 
 KINDS = [
@@ -61,6 +65,18 @@ KINDS = [
 KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
 
 
+def matching_pages(query):
+    """{content type id: [pk, ...]} of the pages that match `query`: one search for every kind.
+
+    A common word matches thousands of pages, and the search backend's cost grows with them, not
+    with the number of kinds asked for; so the pages are searched once and split by kind here.
+    """
+    found = defaultdict(list)
+    for pk, content_type in matching_rows(Page, query, "content_type"):
+        found[content_type].append(pk)
+    return found
+
+
 def search(request):
     query, note = read_query(request.GET)
     notes = [note] if note else []
@@ -71,8 +87,9 @@ def search(request):
 
     groups, page_obj, total = [], None, 0
     if query:
+        pages = matching_pages(query)
         for kind in KINDS:
-            results = kind.search(query)
+            results = kind.search(query, pages)
             count = len(results)
             total += count
             groups.append(

@@ -38,29 +38,31 @@ def matching_pks(queryset, query):
     return results.get_queryset().order_by().values_list("pk", flat=True)
 
 
-def all_matching_pks(queryset, query):
-    """Every pk in `queryset` that matches `query`, as a list, read straight off the cursor.
+def matching_rows(model, query, *fields):
+    """(pk, *fields) of every `model` object that matches `query`, read straight off the cursor.
 
     A common word can match thousands of pages; Django's row iteration would cost more than the
-    search itself, and nothing but the integers is needed.
+    search itself, and nothing but a few integers is needed.
     """
-    sql, params = matching_pks(queryset, query).query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
+    rows = matching_pks(model.objects.all(), query).values_list("pk", *fields)
+    sql, params = rows.query.sql_with_params()
+    with connections[rows.db].cursor() as cursor:
         cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+        return cursor.fetchall()
 
 
-def ranked(queryset, query, title_field="title"):
+def ranked(queryset, query, title_field="title", matches=None):
     """Matches of `query` in `queryset`, those with the search words in their title first.
 
-    The backend finds the matches (with Dutch stemming on PostgreSQL); the title of a page is its
-    strongest signal, so a match there ranks above a match in the body, the same on every database.
+    The backend finds the matches (with Dutch stemming on PostgreSQL), unless the caller already
+    did and passes their pks as `matches`; the title of a page is its strongest signal, so a match
+    there ranks above a match in the body, the same on every database.
     """
     title_hits = [
         Case(When(**{f"{title_field}__icontains": prefix}, then=Value(1)), default=Value(0))
         for prefix in stem_prefixes(query)
     ]
-    queryset = queryset.filter(pk__in=matching_pks(queryset, query))
+    queryset = queryset.filter(pk__in=matching_pks(queryset, query) if matches is None else matches)
     if title_hits:
         queryset = queryset.annotate(title_hits=sum(title_hits[1:], title_hits[0]))
         return queryset.order_by("-title_hits", title_field, "pk")

@@ -14,7 +14,7 @@ from functools import cached_property
 from urllib.parse import urlencode
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, all_matching_pks, read_query, stem_prefixes
+from toolbox_site.query import SEARCH_PARAM, matching_rows, read_query, stem_prefixes
 
 from .facet_index import FacetIndex
 
@@ -84,8 +84,9 @@ def _unique(values):
 class Finder:
     """Filters the listing of `model` by `facets` from `params` (a QueryDict); see the module docstring."""
 
-    def __init__(self, model, facets, params, *, noun=("resultaat", "resultaten")):
+    def __init__(self, model, facets, params, *, noun=("resultaat", "resultaten"), matches=None):
         self.model = model
+        self.matches = matches  # pks a caller's own search of `q` found (site search), if any
         self.facets = facets
         self.params = params
         self.noun = noun
@@ -113,7 +114,9 @@ class Finder:
         """The pages matching `q` as a bitset of the index (None when there is no query)."""
         if not self.query:
             return None
-        return self.index.mask_of_pks(all_matching_pks(self.model.objects.all(), self.query))
+        if self.matches is None:
+            self.matches = [pk for (pk,) in matching_rows(self.model, self.query)]
+        return self.index.mask_of_pks(self.matches)
 
     def _mask(self, skip=None, search=True):
         """Pages matching every facet except `skip` (and `q` unless `search` is off)."""
