@@ -1,0 +1,87 @@
+"""Browser tests: Debian's Chromium driven by Playwright against the live test server.
+
+They run wherever /usr/bin/chromium exists (`.ci/run` installs it, so CI always runs them) and
+are skipped with a reason elsewhere. The pages hold the demo content, loaded as `make run` does.
+"""
+
+import os
+import pathlib
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = pathlib.Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+# Playwright's sync API keeps an event loop in this thread; Django refuses database calls from a
+# thread with a running loop unless told that this is safe, which it is for test code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    if CHROMIUM.exists() or os.environ.get("CI"):  # in CI a missing browser is a failure, not a skip
+        return
+    skip = pytest.mark.skip(reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+def _page_tree():
+    """The root, home page and site the migrations make (a transactional test flushes them)."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    if HomePage.objects.exists():
+        return
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = root.add_child(instance=HomePage(title="Wijknetwerk Toolbox", slug="home", intro="Voor wijknetwerken."))
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Wijknetwerk Toolbox")
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live server's URL, with the demo toolbox in its database."""
+    _page_tree()
+    call_command("load_demo_content", verbosity=0)
+    return live_server.url
+
+
+def _page(browser, *, javascript, width=1280):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, java_script_enabled=javascript, locale="nl-NL"
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.errors = errors
+    return context, page
+
+
+@pytest.fixture
+def page(browser):
+    context, page = _page(browser, javascript=True)
+    yield page
+    context.close()
+    assert page.errors == [], page.errors
+
+
+@pytest.fixture
+def page_without_js(browser):
+    context, page = _page(browser, javascript=False)
+    yield page
+    context.close()
