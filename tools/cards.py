@@ -46,10 +46,10 @@ def page_urls(pages):
 def related_tags(pages, field, tags):
     """{page pk: [Tag, ...]} of the `field` relation of `pages`, in the order of `tags` ({pk: Tag})."""
     order = {pk: position for position, pk in enumerate(tags)}
-    found = defaultdict(list)
+    found = defaultdict(set)  # a set: a join may repeat a pair
     for page_pk, related_pk in pages.values_list("pk", f"{field}__pk"):
         if related_pk in tags:
-            found[page_pk].append(related_pk)
+            found[page_pk].add(related_pk)
     return {page_pk: [tags[pk] for pk in sorted(pks, key=order.get)] for page_pk, pks in found.items()}
 
 

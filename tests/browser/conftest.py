@@ -13,10 +13,6 @@ from django.core.management import call_command
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
-# Playwright's sync API keeps an event loop in this thread; Django refuses database calls from a
-# thread with a running loop unless told that this is safe, which it is for test code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 def pytest_collection_modifyitems(items):
     if CHROMIUM.exists() or os.environ.get("CI"):  # in CI a missing browser is a failure, not a skip
@@ -27,11 +23,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    # Playwright's sync API keeps an event loop in this thread; Django refuses database calls from
+    # a thread with a running loop unless told that this is safe, which it is for test code. Only
+    # while the browser runs: the deploy check rightly fails when the variable is set.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
         yield browser
         browser.close()
