@@ -1,9 +1,9 @@
 """Site-wide search at /zoeken/: every kind of content, grouped and labelled by kind.
 
-Each kind is searched on its own in one query, so the number of queries depends on the number of
-kinds, not on the number of results. Tools and stories are searched through their finder's
-index and come back as its cards; they link on into their finder with the same term, where the
-visitor can narrow down by phase, role and theme.
+The pages of every kind are searched at once and split by kind (success factors, a snippet, in
+a search of their own), so the number of queries is fixed, whatever the number of results. Tools
+and stories come back as their finder's cards and link on into their finder with the same term,
+where the visitor can narrow down by phase, role and theme.
 """
 
 from collections import defaultdict

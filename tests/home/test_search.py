@@ -40,6 +40,17 @@ def test_search_groups_results_by_kind_with_counts(client, content):
     assert 'href="/succesfactoren/#factor-onafhankelijke-kartrekker"' in html
 
 
+def test_one_search_over_all_pages_finds_words_in_fields_of_each_kind(client, content):
+    """The word is only in the story's summary and the step's title: both found, each in its group."""
+    html = client.get("/zoeken/?q=dorpsondersteuner").text
+    assert "1 resultaat voor ‘dorpsondersteuner’" in html
+    assert "Praktijkverhaal · Wedde" in html
+    assert 'href="/praktijkverhalen/' in html and "Wedde dat &#x27;t lukt" in html
+    html = client.get("/zoeken/?q=kartrekker&soort=stap").text
+    assert 'aria-current="page">Stappen (1)' in html
+    assert "Stel een kartrekker aan" in html
+
+
 def test_search_offers_the_finders_with_the_same_term(client, content):
     html = client.get("/zoeken/?q=kartrekker").text
     assert 'href="/toolbox/?q=kartrekker"' in html
