@@ -115,6 +115,6 @@ def search(request):
             "page_obj": page_obj,
             "total": total,
             "all_url": "?" + urlencode({"q": query}),
-            "robots_noindex": True,
+            "canonical_url": request.build_absolute_uri(request.path),  # every query is a view of one page
         },
     )

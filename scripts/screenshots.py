@@ -10,22 +10,9 @@ import sys
 
 from playwright.sync_api import sync_playwright
 
-PAGES = {
-    "home": "/",
-    "stappenplan": "/stappenplan/",
-    "fase": "/stappenplan/vormgeven/",
-    "stap": "/stappenplan/vormgeven/wijkscan-maken/",
-    "toolbox": "/toolbox/",
-    "toolbox-filters": "/toolbox/?rol=kartrekker&thema=burgerparticipatie&thema=dementie",
-    "toolbox-leeg": "/toolbox/?thema=ggz&type=film",
-    "tool": "/toolbox/competentieprofiel-kartrekker/",
-    "praktijkverhalen": "/praktijkverhalen/",
-    "verhaal": "/praktijkverhalen/proeftuin-ruwaard/",
-    "verhaal-gestopt": "/praktijkverhalen/proeftuin-merenwijk/",
-    "succesfactoren": "/succesfactoren/",
-    "zoeken": "/zoeken/?q=kartrekker",
-    "404": "/bestaat-niet/",
-}
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from scripts.site_pages import PAGES  # noqa: E402
+
 WIDTHS = {"telefoon": (375, 812), "desktop": (1280, 900)}
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -40,7 +27,7 @@ def main():
         for width_name, (width, height) in WIDTHS.items():
             context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-NL")
             page = context.new_page()
-            for name, path in PAGES.items():
+            for name, (path, _status) in PAGES.items():
                 if only and name not in only:
                     continue
                 page.goto(base + path, wait_until="networkidle")

@@ -1,6 +1,28 @@
+import os
+import pathlib
+
 import pytest
 
 from tests import factories
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def node_tool():
+    """A file from node_modules (axe-core, vnu-jar): `make test` installs them with `npm ci`.
+
+    Without npm on the machine the checks that need them are skipped; in CI they must run.
+    """
+
+    def find(path):
+        if path.exists():
+            return path
+        if os.environ.get("CI"):
+            pytest.fail(f"{path.relative_to(ROOT)} is missing: `make install-dev` installs it with npm ci")
+        pytest.skip(f"needs {path.relative_to(ROOT)}: install Node.js and npm, then `make install-dev`")
+
+    return find
 
 
 @pytest.fixture

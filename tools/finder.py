@@ -217,6 +217,17 @@ class Finder:
                     suggestions.append((f"zonder filter {facet.label.lower()}", self.state(**{facet.param: []}), count))
         return suggestions
 
+    def canonical_url(self, request, page_obj):
+        """Filtered and searched states point search engines to the plain listing (or its page).
+
+        Each of the many combinations is a view of the same tools, not a page of its own; a
+        canonical link rather than `noindex` keeps the listing itself, and its pages, indexed.
+        """
+        url = request.build_absolute_uri(request.path)
+        if not self.is_filtered and page_obj.number > 1:
+            url += f"?{PAGE_PARAM}={page_obj.number}"
+        return url
+
     def context(self, request):
         page_obj = self.page(request)
         return {
@@ -227,5 +238,5 @@ class Finder:
             "facets": self.facet_states(),
             "chips": self.chips(),
             "suggestions": self.suggestions() if page_obj.paginator.count == 0 else [],
-            "robots_noindex": self.is_filtered or PAGE_PARAM in request.GET,
+            "canonical_url": self.canonical_url(request, page_obj),
         }

@@ -54,10 +54,6 @@
             input.value = query.value;
         }
         document.title = doc.title;
-        var robots = doc.querySelector('meta[name="robots"]');
-        var currentRobots = document.querySelector('meta[name="robots"]');
-        if (currentRobots) { currentRobots.remove(); }
-        if (robots) { document.head.appendChild(robots.cloneNode()); }
 
         var count = finder.querySelector("[data-finder-count]");
         if (status && count) {

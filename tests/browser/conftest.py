@@ -60,28 +60,45 @@ def site(live_server, transactional_db):
     return live_server.url
 
 
-def _page(browser, *, javascript, width=1280):
+def _page(browser, *, javascript, width=1280, height=900):
     context = browser.new_context(
-        viewport={"width": width, "height": 900}, java_script_enabled=javascript, locale="nl-NL"
+        viewport={"width": width, "height": height}, java_script_enabled=javascript, locale="nl-NL"
     )
     page = context.new_page()
     errors = []
+    page.missing_on_purpose = set()  # URLs a test opens to see the 404 page: their status is no error
+
+    def on_console(message):
+        if message.type == "error" and message.location.get("url") not in page.missing_on_purpose:
+            errors.append(f"{message.text} ({message.location.get('url')})")
+
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("console", on_console)
     page.errors = errors
     return context, page
 
 
 @pytest.fixture
-def page(browser):
-    context, page = _page(browser, javascript=True)
-    yield page
-    context.close()
-    assert page.errors == [], page.errors
+def open_page(browser):
+    """Opens browser tabs of any width; each must end without JavaScript or console errors."""
+    opened = []
+
+    def open_page(*, width=1280, height=900, javascript=True):
+        context, page = _page(browser, javascript=javascript, width=width, height=height)
+        opened.append((context, page))
+        return page
+
+    yield open_page
+    for context, page in opened:
+        context.close()
+        assert page.errors == [], page.errors
 
 
 @pytest.fixture
-def page_without_js(browser):
-    context, page = _page(browser, javascript=False)
-    yield page
-    context.close()
+def page(open_page):
+    return open_page()
+
+
+@pytest.fixture
+def page_without_js(open_page):
+    return open_page(javascript=False)

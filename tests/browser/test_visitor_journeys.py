@@ -89,3 +89,67 @@ def test_a_practice_story_leads_to_a_tool_it_used(site, page):
     tool_link.click()
     expect(page).to_have_url(re.compile(r"/toolbox/[\w-]+/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(title.strip())
+
+
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const label = element.labels && element.labels.length ? element.labels[0].textContent : element.textContent;
+    return {
+        name: (label || element.value || "").trim().replace(/\\s+/g, " "),
+        id: element.id,
+        tag: element.tagName.toLowerCase(),
+        visible: element.matches(":focus-visible")
+            && ((style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none")
+            && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+    };
+}"""
+
+
+def _tab_to(page, name, tag=None, limit=80):
+    """Presses Tab until an element whose name starts with `name` has focus; each stop must show it."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert focused["visible"], f"focus not visible on {focused}"
+        if focused["name"].startswith(name) and (tag is None or focused["tag"] == tag):
+            return focused
+    raise AssertionError(f"no element named {name!r} within {limit} presses of Tab")
+
+
+def test_the_finder_by_keyboard_alone_with_the_focus_always_visible(site, open_page):
+    page = open_page(width=375, height=740)  # a phone: the filters start folded
+    page.goto(site + "/toolbox/")
+    count = page.locator("[data-finder-count]")
+    everything = count.inner_text()
+
+    assert _tab_to(page, "Direct naar de inhoud", limit=1)["tag"] == "a"
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+
+    _tab_to(page, "Filters", tag="summary")
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-finder-filters]")).to_have_attribute("open", "")
+
+    checkbox = _tab_to(page, "Kartrekker", tag="input")
+    page.keyboard.press("Space")
+    expect(page).to_have_url(re.compile(r"\?rol=kartrekker$"))
+    expect(count).not_to_have_text(everything)
+    expect(page.locator(f"#{checkbox['id']}")).to_be_focused()  # the swap keeps the focus in place
+    expect(page.locator(f"#{checkbox['id']}")).to_be_checked()
+    expect(page.locator("[data-finder-status]")).to_have_text(count.inner_text())  # announced
+
+    _tab_to(page, "Toon resultaten", tag="button")
+    page.keyboard.press("Enter")
+    expect(count).to_be_focused()
+
+    _tab_to(page, "Rol: Kartrekker", tag="a")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site + "/toolbox/")
+    expect(count).to_have_text(everything)
+    expect(page.locator(f"#{checkbox['id']}")).not_to_be_checked()
+
+    tool = _tab_to(page, "", tag="a")  # the first result: the chips are gone
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(tool["name"])

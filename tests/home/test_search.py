@@ -70,8 +70,8 @@ def test_unknown_kind_is_ignored_with_a_note(client, content):
     assert "Competentieprofiel kartrekker" in html
 
 
-def test_search_results_are_not_indexed(client, content):
-    assert '<meta name="robots" content="noindex, follow">' in client.get("/zoeken/?q=kartrekker").text
+def test_search_results_name_the_search_page_as_canonical(client, content):
+    assert '<link rel="canonical" href="http://testserver/zoeken/">' in client.get("/zoeken/?q=kartrekker").text
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="Dutch stemming is a PostgreSQL feature")

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests import factories
 from tests.pages import count_queries, page_html
+from toolbox_site.pagination import PER_PAGE
 from tools.models import Theme
 
 pytestmark = pytest.mark.django_db
@@ -78,9 +79,26 @@ def test_active_filters_become_chips_with_a_way_to_clear_them_all(client, toolbo
     assert "checked" in checkbox(html, "thema", "ggz")
 
 
-def test_filtered_listings_are_not_indexed_but_the_plain_listing_is(client, toolbox):
-    assert 'name="robots"' not in page_html(client, "/toolbox/")
-    assert '<meta name="robots" content="noindex, follow">' in page_html(client, "/toolbox/?thema=dementie")
+@pytest.mark.parametrize(
+    ("path", "canonical"),
+    [
+        ("/toolbox/", "/toolbox/"),
+        ("/toolbox/?thema=dementie", "/toolbox/"),
+        ("/toolbox/?q=samenwerking&rol=huisarts", "/toolbox/"),
+        ("/toolbox/?thema=dementie&pagina=2", "/toolbox/"),
+    ],
+)
+def test_every_state_of_a_listing_names_the_plain_listing_or_its_page_as_canonical(client, toolbox, path, canonical):
+    html = page_html(client, path)
+    assert 'name="robots"' not in html
+    assert re.findall(r'<link rel="canonical" href="([^"]+)">', html) == ["http://testserver" + canonical]
+
+
+def test_a_later_page_of_the_plain_listing_is_its_own_canonical(client, toolbox, phases, tool_index):
+    for number in range(PER_PAGE):
+        factories.ToolPageFactory(parent=tool_index, title=f"Tool {number}", labels={"phases": [phases[0]]})
+    html = page_html(client, "/toolbox/?pagina=2")
+    assert '<link rel="canonical" href="http://testserver/toolbox/?pagina=2">' in html
 
 
 def test_unknown_values_are_ignored_with_a_visible_note(client, toolbox):
