@@ -1,7 +1,10 @@
 """Editors create and edit every page type through Wagtail's own admin views."""
 
+import re
+
 import pytest
-from wagtail.models import Page
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Task, Workflow
 
 from home.models import HomePage
 from phases.models import PhasePage, RoadmapPage, StepPage, SuccessFactorsPage
@@ -52,6 +55,21 @@ def test_add_form_of_every_page_type_opens_in_dutch(admin_client, home, roadmap,
         assert 'lang="nl"' in response.text or "lang=nl" in response.text
     response = admin_client.get(add_url(ToolPage, tool_index))
     assert "Kies minstens één fase" in response.text  # help text on the phases field
+    # The default workflow's button, named by Wagtail's migrations in English, and renamed by ours
+    assert "Stuur door naar Goedkeuring door moderatoren" in response.text
+    assert "Moderators" not in response.text
+
+
+def test_the_login_page_labels_every_field_in_dutch(client):
+    response = client.get("/admin/login/")
+    assert re.search(r'for="id_password"[^>]*>\s*Wachtwoord', response.text)
+    assert "Password" not in response.text
+
+
+def test_default_groups_and_workflow_have_dutch_names():
+    assert set(Group.objects.values_list("name", flat=True)) >= {"Moderatoren", "Redacteuren"}
+    assert list(Workflow.objects.values_list("name", flat=True)) == ["Goedkeuring door moderatoren"]
+    assert list(Task.objects.values_list("name", flat=True)) == ["Goedkeuring door moderatoren"]
 
 
 def test_editor_creates_a_phase_and_a_duplicate_number_is_refused(admin_client, roadmap):

@@ -114,6 +114,9 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_USER_EDITING_ADMIN_LANGUAGE = False
+# The admin would ask releases.wagtail.org for new versions from the editor's browser: no outside calls.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "toolbox_site.admin_forms.LoginForm"
 
 # On PostgreSQL the database backend stems Dutch words ("samenwerken" finds "samenwerking").
 WAGTAILSEARCH_BACKENDS = {

@@ -1,0 +1,103 @@
+"""What an editor does in Wagtail's admin, in a real browser: a new tool from draft to the finder, and
+an edited practice story that shows up in its history."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from tools.models import PracticeStoryPage, ToolIndexPage
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Buurtwandeling met de wijkverpleegkundige"
+FILTERS = "/toolbox/?fase=verdiepen&rol=wijkverpleegkundige&thema=valpreventie"
+
+
+@pytest.fixture
+def editor(site, open_page):
+    """A browser tab of an editor who has logged in to /admin/."""
+    get_user_model().objects.create_superuser("redacteur", "", "een-lang-wachtwoord")
+    page = open_page()
+    page.goto(site + "/admin/")
+    expect(page).to_have_url(re.compile(r"/admin/login/"))
+    page.get_by_label("Gebruikersnaam").fill("redacteur")
+    page.get_by_label("Wachtwoord").fill("een-lang-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(page).to_have_url(site + "/admin/")
+    return page
+
+
+def _publish(editor):
+    editor.get_by_role("button", name="Meer acties").click()
+    with editor.expect_navigation():
+        editor.get_by_role("button", name="Publiceren").click()
+    errors = [
+        f"{error.get_attribute('id')}: {error.inner_text().strip()}"
+        for error in editor.locator("[data-field-errors]").all()
+        if error.inner_text().strip()
+    ]
+    assert errors == []
+    expect(editor.locator(".messages")).to_contain_text("gepubliceerd")
+
+
+def _finder_titles(visitor, site, path):
+    visitor.goto(site + path)
+    return visitor.locator(".results .result__title").all_inner_texts()
+
+
+def test_a_new_tool_is_a_hidden_draft_until_published_then_found_under_its_filters(site, editor, open_page):
+    toolbox = ToolIndexPage.objects.get()
+    editor.goto(f"{site}/admin/pages/add/tools/toolpage/{toolbox.pk}/")
+    editor.get_by_placeholder(re.compile("Paginatitel")).fill(TITLE)
+    editor.get_by_label(re.compile("^Samenvatting")).fill(
+        "Loop samen een ronde door de wijk en kijk waar ouderen kunnen vallen."
+    )
+    editor.get_by_label(re.compile("^Soort tool")).select_option(label="Werkvorm")
+    for label in ["Netwerk verdiepen", "Wijkverpleegkundige en zorgprofessional", "Valpreventie"]:
+        editor.get_by_label(label, exact=True).check()
+    body = editor.locator("[data-contentpath=body]")
+    body.get_by_role("button", name="Blok invoegen").click()
+    editor.get_by_role("option", name="Alinea").click()
+    paragraph = body.get_by_role("textbox")
+    expect(paragraph).to_be_editable()
+    paragraph.click()
+    editor.keyboard.type("Spreek een ochtend af en neem een plattegrond mee.")  # Draftail listens to keys
+    expect(body.locator("input[name='body-0-value']")).to_have_value(re.compile("plattegrond"))
+    editor.get_by_label("Beheerd door").fill("Redactie Wijknetwerk Toolbox")
+    editor.get_by_label("Laatst gecontroleerd").fill("2026-11-25")
+
+    editor.get_by_role("button", name="Bewaar concept").click()
+    expect(editor.locator(".messages")).to_contain_text("aangemaakt")
+    slug = toolbox.get_children().get(title=TITLE).slug  # made from the title by the admin
+    visitor = open_page()
+    visitor.missing_on_purpose.add(f"{site}/toolbox/{slug}/")
+    assert visitor.goto(f"{site}/toolbox/{slug}/").status == 404
+    assert TITLE not in _finder_titles(visitor, site, FILTERS)
+
+    _publish(editor)
+    assert visitor.goto(f"{site}/toolbox/{slug}/").status == 200
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
+    assert TITLE in _finder_titles(visitor, site, FILTERS)
+    assert TITLE not in _finder_titles(visitor, site, "/toolbox/?thema=dementie")
+
+
+def test_an_edited_practice_story_shows_the_change_and_its_revision_in_the_history(site, editor, open_page):
+    story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
+    revisions = story.revisions.count()
+    editor.goto(f"{site}/admin/pages/{story.pk}/edit/")
+    summary = editor.get_by_label(re.compile("^Samenvatting"))
+    summary.fill(summary.input_value() + " Sinds dit najaar doet ook de bibliotheek mee.")
+    _publish(editor)
+    assert story.revisions.count() == revisions + 1
+
+    editor.goto(f"{site}/admin/pages/{story.pk}/history/")
+    latest = editor.locator("table tbody tr").first
+    expect(latest).to_contain_text("redacteur")
+    expect(latest).to_contain_text(re.compile("Gepubliceerd", re.IGNORECASE))
+
+    visitor = open_page()
+    visitor.goto(f"{site}/praktijkverhalen/{story.slug}/")
+    expect(visitor.locator("main")).to_contain_text("ook de bibliotheek mee")
