@@ -6,18 +6,16 @@ and stories come back as their finder's cards and link on into their finder with
 where the visitor can narrow down by phase, role and theme.
 """
 
-from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.shortcuts import render
-from wagtail.models import Page
 
 from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
-from toolbox_site.query import matching_rows, ranked, read_query
+from toolbox_site.query import matching_pages, ranked, read_query
 from tools.facets import STORY_FACETS, TOOL_FACETS
 from tools.finder import Finder
 from tools.models import PracticeStoryPage, ToolPage
@@ -63,18 +61,6 @@ KINDS = [
     Kind("fase", "Fases", "fase", PhasePage),
 ]
 KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
-
-
-def matching_pages(query):
-    """{content type id: [pk, ...]} of the pages that match `query`: one search for every kind.
-
-    A common word matches thousands of pages, and the search backend's cost grows with them, not
-    with the number of kinds asked for; so the pages are searched once and split by kind here.
-    """
-    found = defaultdict(list)
-    for pk, content_type in matching_rows(Page, query, "content_type"):
-        found[content_type].append(pk)
-    return found
 
 
 def search(request):

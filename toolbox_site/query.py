@@ -1,10 +1,14 @@
 """Reading the search term `q` from a query string, the same way in the finders and in /zoeken/."""
 
 import re
+from collections import defaultdict
 
 from django.db import connections
 from django.db.models import Case, Value, When
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+
+from .word_index import WordIndex
 
 SEARCH_PARAM = "q"
 MAX_QUERY_LENGTH = 100
@@ -49,6 +53,22 @@ def matching_rows(model, query, *fields):
     with connections[rows.db].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+def matching_pages(query):
+    """{content type id: set of pks} of the live and draft pages of every kind that match `query`.
+
+    From the in-memory word index when it can answer, else from one backend search over all pages
+    (a common word matches thousands of pages: the cost grows with them, not with the kinds).
+    """
+    index = WordIndex.current()
+    words = index.words_of(query)
+    if words is not None:
+        return index.matching(words)
+    found = defaultdict(set)
+    for pk, content_type in matching_rows(Page, query, "content_type"):
+        found[content_type].add(pk)
+    return found
 
 
 def ranked(queryset, query, title_field="title", matches=None):

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
+
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, matching_rows, read_query, stem_prefixes
+from toolbox_site.query import SEARCH_PARAM, matching_pages, read_query, stem_prefixes
 
 from .facet_index import FacetIndex
 
@@ -115,7 +117,8 @@ class Finder:
         if not self.query:
             return None
         if self.matches is None:
-            self.matches = [pk for (pk,) in matching_rows(self.model, self.query)]
+            kind = ContentType.objects.get_for_model(self.model).pk
+            self.matches = matching_pages(self.query).get(kind, ())
         return self.index.mask_of_pks(self.matches)
 
     def _mask(self, skip=None, search=True):
