@@ -12,10 +12,11 @@ from urllib.parse import urlencode
 from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.shortcuts import render
+from wagtail.models import Page
 
 from phases.models import PhasePage, StepPage, SuccessFactor
 from toolbox_site.pagination import paginate
-from toolbox_site.query import matching_pages, ranked, read_query
+from toolbox_site.query import matching, ranked, read_query
 from tools.facets import STORY_FACETS, TOOL_FACETS
 from tools.finder import Finder
 from tools.models import PracticeStoryPage, ToolPage
@@ -33,11 +34,11 @@ class Kind:
     finder: str = ""  # key of the section whose finder takes `q` as well
     facets: tuple = ()  # the finder's facets: search through its facet index
 
-    def search(self, query, pages):
-        """Every match of `query`, best first, as a list; `pages` are the matching pages of every kind."""
-        if issubclass(self.model, SuccessFactor):  # a snippet: not among the pages
-            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, title_field="name"))
-        matches = pages.get(ContentType.objects.get_for_model(self.model).pk, [])
+    def search(self, query, found):
+        """Every match of `query`, best first, as a list; `found` holds the matches of every kind."""
+        matches = found.get(ContentType.objects.get_for_model(self.model).pk, [])
+        if issubclass(self.model, SuccessFactor):  # a snippet, not a page
+            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, "name", matches=matches))
         if self.facets:
             params = QueryDict(mutable=True)
             params["q"] = query
@@ -73,9 +74,9 @@ def search(request):
 
     groups, page_obj, total = [], None, 0
     if query:
-        pages = matching_pages(query)
+        found = matching(query, Page, SuccessFactor)
         for kind in KINDS:
-            results = kind.search(query, pages)
+            results = kind.search(query, found)
             count = len(results)
             total += count
             groups.append(

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
+from tools.models.version import built_for_current_version
+
 # The sections of the header navigation, in order: key, label, page model, a line for the home page.
 NAVIGATION = [
     (
@@ -34,7 +36,14 @@ NAVIGATION = [
 
 
 def _navigation(request):
+    """The header items of the request's site, made once per content version (any page save)."""
     site = Site.find_for_request(request)
+    if site is None:
+        return _sections(None, request)
+    return built_for_current_version(("navigation", site.pk), lambda: _sections(site, request))
+
+
+def _sections(site, request):
     items = []
     if site is not None:
         pages = Page.objects.live().child_of(site.root_page).select_related("content_type")

@@ -3,8 +3,10 @@
 import re
 from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 from django.db.models import Case, Value, When
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
@@ -55,20 +57,27 @@ def matching_rows(model, query, *fields):
         return cursor.fetchall()
 
 
-def matching_pages(query):
-    """{content type id: set of pks} of the live and draft pages of every kind that match `query`.
+def matching(query, *models):
+    """{content type id: set of pks} of the objects of `models` (and their subclasses) matching `query`.
 
-    From the in-memory word index when it can answer, else from one backend search over all pages
-    (a common word matches thousands of pages: the cost grows with them, not with the kinds).
+    From the in-memory word index when it can answer (toolbox_site.word_index), else from the
+    backend: one search over all pages (a common word matches thousands of pages, and the cost
+    grows with them, not with the number of kinds) and one per other model.
     """
     index = WordIndex.current()
     words = index.words_of(query)
     if words is not None:
-        return index.matching(words)
+        kinds = {kind for model in models for kind in get_descendants_content_types_pks(model)}
+        return {kind: pks for kind, pks in index.matching(words).items() if kind in kinds}
     found = defaultdict(set)
-    for pk, content_type in matching_rows(Page, query, "content_type"):
-        found[content_type].add(pk)
-    return found
+    for model in models:
+        if issubclass(model, Page):
+            for pk, content_type in matching_rows(model, query, "content_type"):
+                found[content_type].add(pk)
+        else:
+            kind = ContentType.objects.get_for_model(model).pk
+            found[kind].update(pk for (pk,) in matching_rows(model, query))
+    return {kind: pks for kind, pks in found.items() if pks}
 
 
 def ranked(queryset, query, title_field="title", matches=None):

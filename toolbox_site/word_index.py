@@ -17,18 +17,13 @@ find the same pages.
 """
 
 import re
-import threading
 import unicodedata
 from dataclasses import dataclass
 
 from django.db import connection
 from modelsearch.conf import get_app_config
-from modelsearch.utils import get_descendants_content_types_pks
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-_lock = threading.Lock()
-_current = {}
 _LEXEMES = re.compile(r"'((?:[^']|'')+)'")
 
 
@@ -45,17 +40,9 @@ class WordIndex:
     @classmethod
     def current(cls):
         """The index for the current content version, built once per version and process."""
-        from tools.models.version import ContentVersion
+        from tools.models.version import built_for_current_version
 
-        token = ContentVersion.current()
-        with _lock:
-            cached = _current.get(connection.alias)
-        if cached is not None and cached[0] == token:
-            return cached[1]
-        index = cls.build()
-        with _lock:
-            _current[connection.alias] = (token, index)
-        return index
+        return built_for_current_version(("word index", connection.alias), cls.build)
 
     @classmethod
     def build(cls):
@@ -90,17 +77,13 @@ class WordIndex:
 
 
 def _entries():
-    """(word, content type id, object id) for every word in the title or body of every page's entry.
-
-    The index holds images, documents and snippets too; a search of pages leaves those out.
-    """
+    """(word, content type id, object id) for every word in the title or body of every index entry."""
     entries = get_app_config().get_model("IndexEntry")._meta.db_table
-    kinds = ",".join(str(int(pk)) for pk in get_descendants_content_types_pks(Page))
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
-                f"SELECT DISTINCT word, content_type_id, object_id FROM {entries}, "  # noqa: S608 (table names, ints)
-                f"unnest(tsvector_to_array(title || body)) AS word WHERE content_type_id IN ({kinds})"
+                f"SELECT DISTINCT word, content_type_id, object_id FROM {entries}, "  # noqa: S608 (table names)
+                f"unnest(tsvector_to_array(title || body)) AS word"
             )
         else:
             fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
@@ -110,7 +93,7 @@ def _entries():
             cursor.execute(
                 "SELECT DISTINCT words.term, entries.content_type_id, entries.object_id "  # noqa: S608 (table names)
                 f"FROM temp.toolbox_search_words AS words JOIN {entries} AS entries ON entries.id = words.doc "
-                f"WHERE words.col IN ('title', 'body') AND entries.content_type_id IN ({kinds})"
+                "WHERE words.col IN ('title', 'body')"
             )
         return cursor.fetchall()
 

@@ -7,14 +7,12 @@ and keeps it until the listings' content version changes (see tools.models.versi
 that costs one small query per request.
 """
 
-import threading
 from dataclasses import dataclass
 from functools import cached_property
 
-from .models.version import ContentVersion
+from django.db import connection
 
-_lock = threading.Lock()
-_indexes = {}
+from .models.version import built_for_current_version
 
 
 @dataclass
@@ -50,16 +48,8 @@ class FacetIndex:
     @classmethod
     def for_listing(cls, model, facets):
         """The index of `model`'s listing for the current content version, built once per version."""
-        token = ContentVersion.current()
-        key = model._meta.label
-        with _lock:
-            cached = _indexes.get(key)
-        if cached is not None and cached[0] == token:
-            return cached[1]
-        index = cls.build(model, facets)
-        with _lock:
-            _indexes[key] = (token, index)
-        return index
+        key = ("facet index", connection.alias, model._meta.label)
+        return built_for_current_version(key, lambda: cls.build(model, facets))
 
     def mask_of(self, param, values):
         """Pages with any of `values` for the facet `param` (OR within a facet)."""

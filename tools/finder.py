@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django.contrib.contenttypes.models import ContentType
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
-from toolbox_site.query import SEARCH_PARAM, matching_pages, read_query, stem_prefixes
+from toolbox_site.query import SEARCH_PARAM, matching, read_query, stem_prefixes
 
 from .facet_index import FacetIndex
 
@@ -118,7 +118,7 @@ class Finder:
             return None
         if self.matches is None:
             kind = ContentType.objects.get_for_model(self.model).pk
-            self.matches = matching_pages(self.query).get(kind, ())
+            self.matches = matching(self.query, self.model).get(kind, ())
         return self.index.mask_of_pks(self.matches)
 
     def _mask(self, skip=None, search=True):

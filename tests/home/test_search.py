@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests import factories
 
@@ -90,3 +91,9 @@ def test_title_matches_rank_above_body_matches_on_postgresql(client, phases, too
     factories.ToolPageFactory(parent=tool_index, title="Wijkscan", labels={"phases": [phases[0]]})
     html = client.get("/toolbox/?q=wijkscan").text
     assert html.index(">Wijkscan</a>") < html.index(">Werkvorm</a>")
+
+
+def test_a_search_reads_the_content_version_once_for_all_its_indexes(client, content):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/zoeken/?q=kartrekker").status_code == 200
+    assert sum("contentversion" in query["sql"] for query in queries.captured_queries) == 1

@@ -5,21 +5,30 @@ import re
 from collections import defaultdict
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from wagtail.models import Page
 
+from phases.models import SuccessFactor
 from tests import factories
-from toolbox_site.query import matching_pages, matching_rows
+from toolbox_site.query import matching, matching_rows
 from toolbox_site.word_index import WordIndex
 
 pytestmark = pytest.mark.django_db
 
 
 def backend_matches(query):
+    """What the search backend itself finds among the pages and the success factors."""
     found = defaultdict(set)
     for pk, content_type in matching_rows(Page, query, "content_type"):
         found[content_type].add(pk)
+    for (pk,) in matching_rows(SuccessFactor, query):
+        found[ContentType.objects.get_for_model(SuccessFactor).pk].add(pk)
     return dict(found)
+
+
+def matching_pages(query):
+    return matching(query, Page, SuccessFactor)
 
 
 @pytest.fixture

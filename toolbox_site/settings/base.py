@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "tools.models.version.ContentVersionMiddleware",
 ]
 
 ROOT_URLCONF = "toolbox_site.urls"

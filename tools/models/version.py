@@ -1,10 +1,16 @@
 """A token that changes whenever listed content changes, shared by every server process."""
 
+import contextlib
+import threading
 import uuid
 
 from django.db import models
 
 LISTINGS = "listings"
+
+_request = threading.local()  # the token as first read in the current request, see `request_scope`
+_lock = threading.Lock()
+_built = {}
 
 
 class ContentVersion(models.Model):
@@ -27,7 +33,51 @@ class ContentVersion(models.Model):
     @classmethod
     def bump(cls, name=LISTINGS):
         cls.objects.update_or_create(name=name, defaults={"token": uuid.uuid4()})
+        tokens = getattr(_request, "tokens", None)
+        if tokens:
+            tokens.pop(name, None)
 
     @classmethod
     def current(cls, name=LISTINGS):
-        return cls.objects.filter(name=name).values_list("token", flat=True).first()
+        """The token; read once per request inside `request_scope`, on every call outside it."""
+        tokens = getattr(_request, "tokens", None)
+        if tokens is not None and name in tokens:
+            return tokens[name]
+        token = cls.objects.filter(name=name).values_list("token", flat=True).first()
+        if tokens is not None:
+            tokens[name] = token
+        return token
+
+    @staticmethod
+    @contextlib.contextmanager
+    def request_scope():
+        """One request sees one content version, however many listings and indexes it consults."""
+        _request.tokens = {}
+        try:
+            yield
+        finally:
+            _request.tokens = None
+
+
+def built_for_current_version(key, build, name=LISTINGS):
+    """`build()`, made once per content version in each process and kept until the version changes."""
+    token = ContentVersion.current(name)
+    with _lock:
+        cached = _built.get(key)
+    if cached is not None and cached[0] == token:
+        return cached[1]
+    value = build()
+    with _lock:
+        _built[key] = (token, value)
+    return value
+
+
+class ContentVersionMiddleware:
+    """Reads the content version at most once per request (see ContentVersion.request_scope)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with ContentVersion.request_scope():
+            return self.get_response(request)
