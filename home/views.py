@@ -42,7 +42,7 @@ class Kind:
         if self.facets:
             params = QueryDict(mutable=True)
             params["q"] = query
-            return Finder(self.model, self.facets, params, matches=matches).results()
+            return Finder(self.model, self.facets, params).results()  # its own index knows the words
         # The roadmap's steps and phases are a few dozen at most.
         return list(ranked(self.model.objects.live().public().defer_streamfields(), query, matches=matches))
 

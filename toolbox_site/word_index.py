@@ -16,6 +16,7 @@ a word that stems to more than one lexeme. tests/home/test_word_index.py checks 
 find the same pages.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -99,14 +100,24 @@ def _entries():
 
 
 def _stemmed(terms):
-    """The lexemes PostgreSQL makes of `terms` with the backend's configuration, as the backend asks."""
     if not terms:
         return []
+    found = _lexemes(get_search_backend().config, tuple(terms))
+    return None if found is None else list(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lexemes(config, terms):
+    """The lexemes PostgreSQL makes of `terms` with `config`, as the backend asks for them.
+
+    Stemming is a pure function of the configuration and the words, so each process asks once
+    per set of words.
+    """
     raw = " & ".join("'" + term.replace("'", "''").replace("\\", "\\\\") + "'" for term in terms)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT to_tsquery(%s::regconfig, %s)::text", [get_search_backend().config, raw])
+        cursor.execute("SELECT to_tsquery(%s::regconfig, %s)::text", [config, raw])
         tsquery = cursor.fetchone()[0]
     lexemes = _LEXEMES.findall(tsquery)
     if _LEXEMES.sub("", tsquery).replace("&", "").strip():
         return None  # phrases (<->) or other operators: the backend knows best
-    return [lexeme.replace("''", "'") for lexeme in lexemes]
+    return tuple(lexeme.replace("''", "'") for lexeme in lexemes)

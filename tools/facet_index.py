@@ -10,7 +10,10 @@ that costs one small query per request.
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+
+from toolbox_site.word_index import WordIndex
 
 from .models.version import built_for_current_version
 
@@ -22,6 +25,8 @@ class FacetIndex:
     options: dict  # facet param -> [(slug, label), ...] in display order
     masks: dict  # facet param -> {slug: bitset}
     everything: int
+
+    model: type
 
     @classmethod
     def build(cls, model, facets):
@@ -43,6 +48,7 @@ class FacetIndex:
             options={facet.param: list(facet.options()) for facet in facets},
             masks=masks,
             everything=(1 << len(cards)) - 1,
+            model=model,
         )
 
     @classmethod
@@ -71,6 +77,22 @@ class FacetIndex:
             if i is not None:
                 bitmap[i >> 3] |= 1 << (i & 7)
         return int.from_bytes(bitmap, "little")
+
+    @cached_property
+    def word_masks(self):
+        """Search word -> the pages of this listing that contain it (see toolbox_site.word_index)."""
+        kind = ContentType.objects.get_for_model(self.model).pk
+        postings = WordIndex.current().postings
+        return {word: self.mask_of_pks(by_kind[kind]) for word, by_kind in postings.items() if kind in by_kind}
+
+    def mask_of_words(self, words):
+        """The pages that contain every one of `words` (none when there are no words to look for)."""
+        if not words:
+            return 0
+        mask = self.everything
+        for word in words:
+            mask &= self.word_masks.get(word, 0)
+        return mask
 
     def title_mask(self, fragment):
         """Pages whose (lowercased) title contains `fragment`."""

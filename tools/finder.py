@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from toolbox_site.pagination import PAGE_PARAM, paginate
 from toolbox_site.query import SEARCH_PARAM, matching, read_query, stem_prefixes
+from toolbox_site.word_index import WordIndex
 
 from .facet_index import FacetIndex
 
@@ -86,9 +87,8 @@ def _unique(values):
 class Finder:
     """Filters the listing of `model` by `facets` from `params` (a QueryDict); see the module docstring."""
 
-    def __init__(self, model, facets, params, *, noun=("resultaat", "resultaten"), matches=None):
+    def __init__(self, model, facets, params, *, noun=("resultaat", "resultaten")):
         self.model = model
-        self.matches = matches  # pks a caller's own search of `q` found (site search), if any
         self.facets = facets
         self.params = params
         self.noun = noun
@@ -116,10 +116,11 @@ class Finder:
         """The pages matching `q` as a bitset of the index (None when there is no query)."""
         if not self.query:
             return None
-        if self.matches is None:
-            kind = ContentType.objects.get_for_model(self.model).pk
-            self.matches = matching(self.query, self.model).get(kind, ())
-        return self.index.mask_of_pks(self.matches)
+        words = WordIndex.current().words_of(self.query)
+        if words is not None:
+            return self.index.mask_of_words(words)
+        kind = ContentType.objects.get_for_model(self.model).pk  # only the backend can tell
+        return self.index.mask_of_pks(matching(self.query, self.model).get(kind, ()))
 
     def _mask(self, skip=None, search=True):
         """Pages matching every facet except `skip` (and `q` unless `search` is off)."""
