@@ -60,7 +60,7 @@ WORDS = [
 ]
 
 
-def prepare_environment(workdir):
+def prepare_environment(workdir, refill=True):
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
     os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
     os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
@@ -69,7 +69,8 @@ def prepare_environment(workdir):
     os.environ["DJANGO_MEDIA_ROOT"] = str(workdir / "media")
     os.environ["DJANGO_LOG_LEVEL"] = "WARNING"
     if "DATABASE_URL" in os.environ:
-        recreate_postgres(os.environ["DATABASE_URL"])
+        if refill:
+            recreate_postgres(os.environ["DATABASE_URL"])
     else:
         os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
 
@@ -250,21 +251,30 @@ def main():
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder (SQLite database) for profiling")
     parser.add_argument("--reuse", metavar="FOLDER", help="measure the SQLite database a --keep run left in FOLDER")
+    parser.add_argument("--reuse-postgres", action="store_true", help="measure the filled DATABASE_URL again")
     args = parser.parse_args()
 
     workdir = pathlib.Path(args.reuse or tempfile.mkdtemp(prefix="toolbox-bench-"))
     if args.reuse:
         os.environ.pop("DATABASE_URL", None)
         args.keep = True
-    prepare_environment(workdir)
+    if args.reuse_postgres and "DATABASE_URL" not in os.environ:
+        parser.error("--reuse-postgres needs DATABASE_URL")
+    refill = not (args.reuse or args.reuse_postgres)
+    prepare_environment(workdir, refill=refill)
     import django
 
     django.setup()
     from django.db import connection
 
     started = time.perf_counter()
-    if not args.reuse:
+    if refill:
         fill(args.tools, args.tools // 5)
+    else:
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0)
+        call_command("collectstatic", "--noinput", verbosity=0)
     from tools.models import PracticeStoryPage, ToolPage
 
     print(f"database: {connection.vendor}, {ToolPage.objects.count()} tools, {PracticeStoryPage.objects.count()} "
