@@ -1,6 +1,7 @@
 """Every page type renders with its related content, in Dutch, with the shared page furniture."""
 
 import datetime
+import re
 
 import pytest
 
@@ -70,6 +71,18 @@ def test_every_page_has_dutch_language_landmarks_skip_link_and_navigation(client
         for label in ["Stappenplan", "Toolbox", "Praktijkverhalen", "Succesfactoren", "Zoeken"]:
             assert label in html, (url, label)
         assert "https://" not in html.split("<main")[0].replace('content="https://', ""), "no external assets in <head>"
+
+
+def test_the_navigation_follows_a_section_that_moves_or_goes_offline(client, site_content, tool_index):
+    menu = re.compile(r'<nav[^>]*aria-label="Hoofdmenu".*?</nav>', re.DOTALL)
+    assert 'href="/toolbox/"' in menu.search(page_html(client, "/")).group()
+
+    tool_index.slug = "gereedschap"
+    tool_index.save_revision().publish()
+    assert 'href="/gereedschap/"' in menu.search(page_html(client, "/")).group()
+
+    tool_index.unpublish()
+    assert "gereedschap" not in menu.search(page_html(client, "/")).group()
 
 
 def test_step_page_shows_phase_questions_tools_stories_factors_and_neighbours(client, site_content):
