@@ -8,6 +8,8 @@ It fills a throwaway database with N tools and N/5 stories spread over every pha
 type and province, starts gunicorn on loopback, and measures the pages in alternating rounds so
 that drift of the machine hits them all alike. For each page it prints requests per second, p50
 and p95 latency, SQL queries per request, and its throughput as a share of the bare view. A
+second server follows with the anonymous page cache on (toolbox_site.page_cache), measuring the
+home page, a step and a filtered finder beside the bare view again (--no-cache-run skips it). A
 PostgreSQL database named in DATABASE_URL is dropped and created anew.
 """
 
@@ -35,6 +37,12 @@ PAGES = [
     ("/toolbox/?q=", "/toolbox/?q=samenwerking"),
     ("/praktijkverhalen/ 2 facets", "/praktijkverhalen/?provincie=gelderland&thema=dementie"),
     ("/zoeken/?q=", "/zoeken/?q=kartrekker"),
+]
+CACHED_PAGES = [
+    ("bare Django view", "/bench/ok/"),
+    ("home, cached", "/"),
+    ("step, cached", "/stappenplan/verdiepen/stap-3-2/"),
+    ("/toolbox/ 3 facets, cached", "/toolbox/?fase=verdiepen&rol=huisarts&thema=dementie&thema=eenzaamheid"),
 ]
 WORDS = [
     "samenwerking",
@@ -68,6 +76,7 @@ def prepare_environment(workdir, refill=True):
     os.environ["DJANGO_STATIC_ROOT"] = str(workdir / "static")
     os.environ["DJANGO_MEDIA_ROOT"] = str(workdir / "media")
     os.environ["DJANGO_LOG_LEVEL"] = "WARNING"
+    os.environ["PAGE_CACHE_SECONDS"] = "0"  # the finder pages are measured as built per request
     if "DATABASE_URL" in os.environ:
         if refill:
             recreate_postgres(os.environ["DATABASE_URL"])
@@ -252,6 +261,7 @@ def main():
     parser.add_argument("--keep", action="store_true", help="keep the throwaway folder (SQLite database) for profiling")
     parser.add_argument("--reuse", metavar="FOLDER", help="measure the SQLite database a --keep run left in FOLDER")
     parser.add_argument("--reuse-postgres", action="store_true", help="measure the filled DATABASE_URL again")
+    parser.add_argument("--no-cache-run", action="store_true", help="skip the pass with the page cache on")
     args = parser.parse_args()
 
     workdir = pathlib.Path(args.reuse or tempfile.mkdtemp(prefix="toolbox-bench-"))
@@ -281,14 +291,33 @@ def main():
           f"stories (filled in {time.perf_counter() - started:.0f} s)")  # fmt: skip
     queries = {label: queries_per_request(path) for label, path in PAGES}
     connection.close()
-
-    server = start_gunicorn(args.port, args.workers)
-    totals = {label: {"count": 0, "time": 0.0, "latencies": [], "errors": 0} for label, _ in PAGES}
     try:
-        for _, path in PAGES:  # warm every worker's caches
+        print(f"gunicorn {args.workers} workers, {args.concurrency} connections, "
+              f"{args.rounds} rounds x {args.seconds:g} s per page, {os.cpu_count()} cores")  # fmt: skip
+        print("Uncached (PAGE_CACHE_SECONDS=0): every request builds its page")
+        report(measure(PAGES, args), queries)
+        if not args.no_cache_run:
+            # The anonymous page cache (toolbox_site.page_cache) on, in a server of its own;
+            # the bare view is measured again beside it.
+            os.environ["PAGE_CACHE_SECONDS"] = "600"
+            print("Cached (PAGE_CACHE_SECONDS=600): anonymous visitors get the kept page")
+            report(measure(CACHED_PAGES, args), {label: "-" for label, _ in CACHED_PAGES})
+    finally:
+        if args.keep:
+            print(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure(pages, args):
+    """Serves the site with gunicorn and requests `pages` in alternating rounds: totals per label."""
+    server = start_gunicorn(args.port, args.workers)
+    totals = {label: {"count": 0, "time": 0.0, "latencies": [], "errors": 0} for label, _ in pages}
+    try:
+        for _, path in pages:  # warm every worker's caches
             hammer(args.port, path, 0.5, args.concurrency)
         for _ in range(args.rounds):
-            for label, path in PAGES:
+            for label, path in pages:
                 count, elapsed, latencies, errors = hammer(args.port, path, args.seconds, args.concurrency)
                 total = totals[label]
                 total["count"] += count
@@ -298,21 +327,19 @@ def main():
     finally:
         server.terminate()
         server.wait()
-        if args.keep:
-            print(f"kept {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
+    return totals
 
-    bare = totals[PAGES[0][0]]["count"] / totals[PAGES[0][0]]["time"]
-    print(f"gunicorn {args.workers} workers, {args.concurrency} connections, "
-          f"{args.rounds} rounds x {args.seconds:g} s per page, {os.cpu_count()} cores")  # fmt: skip
+
+def report(totals, queries):
+    labels = list(totals)
+    bare = totals[labels[0]]["count"] / totals[labels[0]]["time"]
     print(f"{'page':30} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'vs bare':>8} {'errors':>7}")
-    for label, _ in PAGES:
+    for label in labels:
         total = totals[label]
         rate = total["count"] / total["time"]
         print(
             f"{label:30} {rate:8.1f} {statistics.median(total['latencies']) * 1000:8.1f} "
-            f"{percentile(total['latencies'], 0.95) * 1000:8.1f} {queries[label]:8d} {rate / bare:8.1%} "
+            f"{percentile(total['latencies'], 0.95) * 1000:8.1f} {queries[label]:>8} {rate / bare:8.1%} "
             f"{total['errors']:7d}"
         )
 

@@ -1,0 +1,158 @@
+"""The anonymous page cache: kept pages, emptied by every change, never for editors, never fatal."""
+
+import logging
+import os
+import re
+import socket
+
+import pytest
+from django.core.cache import cache
+from django.test import Client, override_settings
+
+from tests import factories
+from tests.pages import count_queries
+from toolbox_site.settings.base import STORAGES as BASE_STORAGES
+from tools.models import Theme
+
+pytestmark = pytest.mark.django_db
+
+REDIS = ("127.0.0.1", 6379)
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def toolbox(phases, tool_index):
+    theme = factories.ThemeFactory(slug="dementie", name="Dementie")
+    factories.ToolPageFactory(parent=tool_index, title="Wijkscan", labels={"phases": [phases[0]], "themes": [theme]})
+    return tool_index
+
+
+def test_a_second_anonymous_visit_gets_the_kept_page_with_one_small_query(client, toolbox):
+    first = client.get("/toolbox/?thema=dementie")
+    assert first["X-Cache"] == "miss"
+    second = client.get("/toolbox/?thema=dementie")
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert count_queries(client, "/toolbox/?thema=dementie") == 1  # the content version
+    assert client.get("/toolbox/?thema=eenzaamheid")["X-Cache"] == "miss"  # the query string counts
+
+
+def test_the_filtered_finder_is_right_again_after_a_publish_and_an_unpublish(client, toolbox, phases):
+    assert "1 tool gevonden" in client.get("/toolbox/?thema=dementie").text
+    assert client.get("/toolbox/?thema=dementie")["X-Cache"] == "hit"
+
+    tool = factories.ToolPageFactory(
+        parent=toolbox, title="Alzheimercafé", labels={"phases": [phases[1]], "themes": [Theme.objects.get()]}
+    )
+    tool.save_revision().publish()
+    response = client.get("/toolbox/?thema=dementie")
+    assert response["X-Cache"] == "miss"
+    assert "2 tools gevonden" in response.text and "Alzheimercafé" in response.text
+
+    client.get(tool.url)
+    tool.unpublish()
+    assert client.get(tool.url).status_code == 404
+    assert "1 tool gevonden" in client.get("/toolbox/?thema=dementie").text
+
+
+def test_a_moved_or_renamed_theme_reaches_kept_pages(client, toolbox):
+    client.get("/toolbox/")
+    Theme.objects.filter(slug="dementie").update(name="Dementie")  # a queryset update sends no signal
+    theme = Theme.objects.get()
+    theme.name = "Dementie en geheugen"
+    theme.save()
+    assert "Dementie en geheugen" in client.get("/toolbox/").text
+
+
+def test_editors_and_odd_requests_are_never_served_from_or_into_the_cache(client, admin_client, toolbox):
+    client.get("/toolbox/")
+    assert "X-Cache" not in admin_client.get("/toolbox/")  # a session: the editor's own page
+    assert "X-Cache" not in client.get("/bestaat-niet/")  # 404s are not kept
+    assert "X-Cache" not in client.post("/toolbox/")
+    assert "X-Cache" not in client.get("/admin/login/")
+    assert "X-Cache" not in client.get("/healthz")
+
+
+def _closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def redis_cache(location):
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": location,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+        }
+    }
+
+
+def test_with_redis_down_pages_are_still_served_and_the_error_logged(toolbox, caplog):
+    with override_settings(CACHES=redis_cache(f"redis://127.0.0.1:{_closed_port()}/0")):
+        from django.core.cache import caches
+
+        caches["default"] = caches.create_connection("default")
+        with caplog.at_level(logging.ERROR, logger="django_redis"):
+            for _ in range(2):
+                response = Client().get("/toolbox/")
+                assert response.status_code == 200 and "Wijkscan" in response.text
+        assert any("Connection" in record.getMessage() or record.exc_info for record in caplog.records)
+        del caches["default"]
+
+
+def test_with_redis_every_process_shares_the_kept_pages(toolbox):
+    try:
+        socket.create_connection(REDIS, timeout=0.5).close()
+    except OSError:
+        if os.environ.get("CI"):
+            pytest.fail("CI has Redis at 127.0.0.1:6379")
+        pytest.skip("needs Redis at 127.0.0.1:6379")
+    with override_settings(CACHES=redis_cache("redis://127.0.0.1:6379/15")):
+        from django.core.cache import caches
+
+        caches["default"] = caches.create_connection("default")
+        caches["default"].clear()
+        assert Client().get("/toolbox/")["X-Cache"] == "miss"
+        assert Client().get("/toolbox/")["X-Cache"] == "hit"  # another visitor, from Redis
+        caches["default"].clear()
+        del caches["default"]
+
+
+def test_static_files_carry_far_future_immutable_cache_headers(settings, tmp_path):
+    from django.core.management import call_command
+    from django.http import HttpResponseNotFound
+    from django.templatetags.static import static
+    from django.test import RequestFactory
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": BASE_STORAGES["staticfiles"]}  # not the test's
+    call_command("collectstatic", "--noinput", verbosity=0)
+    serve = WhiteNoiseMiddleware(lambda request: HttpResponseNotFound())
+
+    url = static("css/site.css")
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", url)  # the name changes with the content
+    response = serve(RequestFactory().get(url))
+    assert response.status_code == 200
+    assert "immutable" in response["Cache-Control"]
+    assert int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1)) >= 365 * 24 * 3600
+
+
+def test_saved_site_settings_reach_kept_pages(client, toolbox):
+    from home.models import SiteSettings
+
+    client.get("/toolbox/")
+    settings = SiteSettings.load()
+    settings.footer_text = "Een toolbox van en voor wijknetwerken in heel Nederland."
+    settings.save()
+    assert "van en voor wijknetwerken in heel Nederland" in client.get("/toolbox/").text
