@@ -60,9 +60,12 @@ def site(live_server, transactional_db):
     return live_server.url
 
 
-def _page(browser, *, javascript, width=1280, height=900):
+def _page(browser, *, javascript, width=1280, height=900, bypass_csp=False):
     context = browser.new_context(
-        viewport={"width": width, "height": height}, java_script_enabled=javascript, locale="nl-NL"
+        viewport={"width": width, "height": height},
+        java_script_enabled=javascript,
+        locale="nl-NL",
+        bypass_csp=bypass_csp,  # only to inject a checker (axe-core): the site's own code runs under the policy
     )
     page = context.new_page()
     errors = []
@@ -83,8 +86,8 @@ def open_page(browser):
     """Opens browser tabs of any width; each must end without JavaScript or console errors."""
     opened = []
 
-    def open_page(*, width=1280, height=900, javascript=True):
-        context, page = _page(browser, javascript=javascript, width=width, height=height)
+    def open_page(*, width=1280, height=900, javascript=True, bypass_csp=False):
+        context, page = _page(browser, javascript=javascript, width=width, height=height, bypass_csp=bypass_csp)
         opened.append((context, page))
         return page
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from .env import env_bool, env_int, env_str
 
@@ -36,10 +37,13 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "toolbox_site.csp.AdminScriptsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tools.models.version.ContentVersionMiddleware",
     "toolbox_site.page_cache.AnonymousPageCacheMiddleware",
@@ -52,6 +56,24 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): the site runs only its own scripts, styles, images and
+# fonts, and none inline; the admin relaxes inline scripts and styles (see toolbox_site/csp.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
 
 # The cache: local memory per process, or Redis shared by every process with REDIS_URL. A Redis
 # that is down or slow is logged and passed by (pages are then made afresh), never an error.
