@@ -162,6 +162,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploaded media in an S3-compatible bucket (django-storages), shared by every server, when
+# MEDIA_S3_BUCKET is set; credentials come from the usual AWS_* variables or the machine's role.
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL"),  # e.g. MinIO or a Dutch cloud's S3
+            "region_name": env_str("MEDIA_S3_REGION"),
+            "custom_domain": env_str("MEDIA_S3_CUSTOM_DOMAIN"),
+            "default_acl": None,
+            "querystring_auth": env_bool("MEDIA_S3_SIGNED_URLS", False),
+            "file_overwrite": False,
+        },
+    }
 
 # Complex page forms (StreamFields, inline panels) can exceed Django's default of 1000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
