@@ -16,3 +16,18 @@ def count_queries(client, url):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
+
+
+def page_tree():
+    """The root, home page and site the migrations make (a transactional test flushes them)."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    from home.models import HomePage
+
+    if HomePage.objects.exists():
+        return
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    home = root.add_child(instance=HomePage(title="Wijknetwerk Toolbox", slug="home", intro="Voor wijknetwerken."))
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Wijknetwerk Toolbox")

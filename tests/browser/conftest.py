@@ -10,6 +10,8 @@ import pathlib
 import pytest
 from django.core.management import call_command
 
+from tests.pages import page_tree
+
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -37,25 +39,10 @@ def browser():
         browser.close()
 
 
-def _page_tree():
-    """The root, home page and site the migrations make (a transactional test flushes them)."""
-    from django.conf import settings
-    from wagtail.models import Locale, Page, Site
-
-    from home.models import HomePage
-
-    if HomePage.objects.exists():
-        return
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-    home = root.add_child(instance=HomePage(title="Wijknetwerk Toolbox", slug="home", intro="Voor wijknetwerken."))
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Wijknetwerk Toolbox")
-
-
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server's URL, with the demo toolbox in its database."""
-    _page_tree()
+    page_tree()
     call_command("load_demo_content", verbosity=0)
     return live_server.url
 
