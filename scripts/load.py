@@ -88,6 +88,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers")
     parser.add_argument("--port", type=int, default=8768)
+    parser.add_argument("--no-page-cache", action="store_true", help="build every page (Redis then only for sessions)")
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if not wrk:
@@ -97,7 +98,7 @@ def main():
     os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/13")
     workdir = pathlib.Path(tempfile.mkdtemp(prefix="toolbox-load-"))
     prepare_environment(workdir)  # a fresh database, production settings
-    os.environ["PAGE_CACHE_SECONDS"] = "600"
+    os.environ["PAGE_CACHE_SECONDS"] = "0" if args.no_page_cache else "600"
     import django
 
     django.setup()
@@ -131,7 +132,7 @@ def main():
     errors = sum(int(numbers[key]) for key in ("connect", "read", "write", "status", "timeout"))
     print(
         f"{args.connections} visitors for {args.seconds} s, gunicorn {args.workers} workers, PostgreSQL and Redis, "
-        f"{os.cpu_count()} cores, {len(paths)} different URLs"
+        f"page cache {'off' if args.no_page_cache else 'on'}, {os.cpu_count()} cores, {len(paths)} different URLs"
     )
     print(f"requests: {int(numbers['requests'])}  throughput: {numbers['requests'] / numbers['seconds']:.1f} req/s")
     print(f"latency ms: p50 {numbers['p50']:.1f}  p95 {numbers['p95']:.1f}  p99 {numbers['p99']:.1f}  "
