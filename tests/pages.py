@@ -19,12 +19,14 @@ def count_queries(client, url):
 
 
 def page_tree():
-    """The root, home page and site the migrations make (a transactional test flushes them)."""
+    """The root page, home page, site and root collection the migrations make (a transactional test flushes them)."""
     from django.conf import settings
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
     from home.models import HomePage
 
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     if HomePage.objects.exists():
         return
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
