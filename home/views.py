@@ -1,9 +1,10 @@
 """Site-wide search at /zoeken/: every kind of content, grouped and labelled by kind.
 
-The pages of every kind are searched at once and split by kind (success factors, a snippet, in
-a search of their own), so the number of queries is fixed, whatever the number of results. Tools
-and stories come back as their finder's cards and link on into their finder with the same term,
-where the visitor can narrow down by phase, role and theme.
+The matches of every kind (pages and the success factor snippets) are looked up at once
+(toolbox_site.query.matching) and split by kind, so the number of queries is fixed, whatever the
+number of results. Tools and stories are searched by their own finder, so they come back as its
+cards, and link on into that finder with the same term, where the visitor can narrow down by
+phase, role and theme.
 """
 
 from dataclasses import dataclass
@@ -36,15 +37,15 @@ class Kind:
 
     def search(self, query, found):
         """Every match of `query`, best first, as a list; `found` holds the matches of every kind."""
-        matches = found.get(ContentType.objects.get_for_model(self.model).pk, [])
-        if issubclass(self.model, SuccessFactor):  # a snippet, not a page
-            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, "name", matches=matches))
         if self.facets:
             params = QueryDict(mutable=True)
             params["q"] = query
             return Finder(self.model, self.facets, params).results()  # its own index knows the words
+        matches = found.get(ContentType.objects.get_for_model(self.model).pk, [])
+        if issubclass(self.model, SuccessFactor):  # a snippet, not a page
+            return list(ranked(SuccessFactor.objects.select_related("aspect"), query, matches, title_field="name"))
         # The roadmap's steps and phases are a few dozen at most.
-        return list(ranked(self.model.objects.live().public().defer_streamfields(), query, matches=matches))
+        return list(ranked(self.model.objects.live().public().defer_streamfields(), query, matches))
 
 
 KINDS = [

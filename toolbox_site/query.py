@@ -80,18 +80,17 @@ def matching(query, *models):
     return {kind: pks for kind, pks in found.items() if pks}
 
 
-def ranked(queryset, query, title_field="title", matches=None):
-    """Matches of `query` in `queryset`, those with the search words in their title first.
+def ranked(queryset, query, matches, title_field="title"):
+    """The objects of `queryset` among `matches` (pks found by `matching`), title matches first.
 
-    The backend finds the matches (with Dutch stemming on PostgreSQL), unless the caller already
-    did and passes their pks as `matches`; the title of a page is its strongest signal, so a match
-    there ranks above a match in the body, the same on every database.
+    The title of a page is its strongest signal, so a match there ranks above a match in the
+    body, the same on every database.
     """
     title_hits = [
         Case(When(**{f"{title_field}__icontains": prefix}, then=Value(1)), default=Value(0))
         for prefix in stem_prefixes(query)
     ]
-    queryset = queryset.filter(pk__in=matching_pks(queryset, query) if matches is None else matches)
+    queryset = queryset.filter(pk__in=matches)
     if title_hits:
         queryset = queryset.annotate(title_hits=sum(title_hits[1:], title_hits[0]))
         return queryset.order_by("-title_hits", title_field, "pk")
