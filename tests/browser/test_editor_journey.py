@@ -101,3 +101,61 @@ def test_an_edited_practice_story_shows_the_change_and_its_revision_in_the_histo
     visitor = open_page()
     visitor.goto(f"{site}/praktijkverhalen/{story.slug}/")
     expect(visitor.locator("main")).to_contain_text("ook de bibliotheek mee")
+
+
+def test_the_admins_widgets_work_under_a_policy_without_inline_scripts(site, editor):
+    """Date pickers, choosers and inline panels are set up by admin-init.js (no inline script).
+
+    Any blocked script would show as a console error and fail the test through `open_page`.
+    """
+    story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
+    editor.goto(f"{site}/admin/pages/{story.pk}/edit/")
+    updates = story.status_updates.count()
+    editor.get_by_role("button", name="Voeg update toe").click()
+    date = editor.locator(f"#id_status_updates-{updates}-date")
+    expect(date).to_be_visible()
+    date.click()
+    expect(editor.locator(".xdsoft_datetimepicker:visible")).to_have_count(1)
+    editor.locator(".xdsoft_datetimepicker:visible td.xdsoft_today").click()
+    expect(date).to_have_value(re.compile(r"^\d{4}-\d{2}-\d{2}$"))
+    editor.keyboard.press("Escape")
+
+    editor.get_by_role("button", name=re.compile("^Kies een afbeelding")).click()
+    dialog = editor.get_by_role("dialog")
+    expect(dialog).to_contain_text("Kies een afbeelding")
+    dialog.get_by_role("button", name="Sluit").click()
+    expect(dialog).to_be_hidden()
+
+
+ADMIN_PAGES = [
+    "/admin/",
+    "/admin/pages/{toolbox}/",
+    "/admin/pages/{story}/edit/",
+    "/admin/pages/{story}/history/",
+    "/admin/pages/{story}/move/",
+    "/admin/pages/{story}/copy/",
+    "/admin/pages/{story}/delete/",
+    "/admin/pages/add/tools/toolpage/{toolbox}/",
+    "/admin/images/",
+    "/admin/images/multiple/add/",
+    "/admin/documents/",
+    "/admin/documents/multiple/add/",
+    "/admin/snippets/",
+    "/admin/workflows/add/",
+    "/admin/workflows/tasks/index/",
+    "/admin/users/",
+    "/admin/groups/",
+    "/admin/reports/locked/",
+    "/admin/redirects/",
+    "/admin/settings/home/sitesettings/",
+]
+
+
+def test_every_admin_screen_an_editor_uses_runs_without_inline_scripts(site, editor):
+    toolbox = ToolIndexPage.objects.get()
+    story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
+    for path in ADMIN_PAGES:
+        response = editor.goto(site + path.format(toolbox=toolbox.pk, story=story.pk))
+        assert response.status == 200, path
+        editor.wait_for_load_state("networkidle")
+        assert editor.errors == [], path  # a blocked script is a console error

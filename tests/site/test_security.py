@@ -5,6 +5,7 @@ import re
 import pytest
 from django.test import Client, RequestFactory
 
+from tests import factories
 from toolbox_site.security import client_ip
 
 pytestmark = pytest.mark.django_db
@@ -34,11 +35,49 @@ def test_error_pages_and_kept_pages_carry_the_policy_too(client, home, settings)
     assert directives(hit)["script-src"] == ["'self'"]
 
 
-def test_the_admin_allows_wagtails_inline_scripts_and_nothing_from_elsewhere(admin_client):
+def test_the_admin_allows_no_inline_script_either_only_wagtails_inline_styles(admin_client):
     policy = directives(admin_client.get("/admin/"))
-    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
     assert policy["connect-src"] == ["'self'"]
-    assert "'unsafe-eval'" not in policy["script-src"]
+
+
+@pytest.fixture
+def tool(tool_index):
+    return factories.ToolPageFactory(parent=tool_index)
+
+
+@pytest.fixture
+def story(story_index):
+    return factories.PracticeStoryPageFactory(parent=story_index)
+
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\b(?:src=|type=\"application/json\"))[^>]*>", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/pages/{tool}/edit/",  # a document chooser, a date field, inline panels
+        "/admin/pages/{story}/edit/",
+        "/admin/pages/add/tools/toolpage/{toolbox}/",
+        "/admin/workflows/add/",  # the task chooser
+    ],
+)
+def test_admin_forms_set_up_their_widgets_from_data_not_inline_scripts(admin_client, tool, story, path):
+    html = admin_client.get(path.format(tool=tool.pk, story=story.pk, toolbox=tool.get_parent().pk)).text
+    assert INLINE_SCRIPT.findall(html) == []
+    assert 'data-admin-init>{"name": "' in html
+    assert "js/admin-init" in html
+
+
+def test_an_admin_init_element_cannot_close_its_script_or_name_another_function():
+    from toolbox_site.admin_scripts import init_element
+
+    html = init_element("initDateChooser", "id_x", {"format": "</script><script>alert(1)</script>"})
+    assert "</script><script>" not in html and html.count("</script>") == 1
+    with pytest.raises(ValueError):
+        init_element("eval", "alert(1)")
 
 
 def login(client, password):

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",
     "csp",
     "axes",
 ]
@@ -45,7 +46,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "toolbox_site.csp.AdminScriptsMiddleware",
+    "toolbox_site.csp.AdminStylesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tools.models.version.ContentVersionMiddleware",
     "toolbox_site.page_cache.AnonymousPageCacheMiddleware",
@@ -128,6 +129,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render through TEMPLATES, so templates/wagtailadmin/widgets/ can replace Wagtail's
+# inline-script date pickers (toolbox_site.admin_scripts).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # SQLite next to the project unless DATABASE_URL names another database (PostgreSQL in production).
 DATABASES = {

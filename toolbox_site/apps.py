@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ToolboxSiteConfig(AppConfig):
+    name = "toolbox_site"
+    verbose_name = "Wijknetwerk Toolbox"
+
+    def ready(self):
+        from . import admin_scripts
+
+        admin_scripts.install()
