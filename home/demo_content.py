@@ -8,6 +8,7 @@ filled in as if new.
 """
 
 import datetime
+import uuid
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -18,11 +19,12 @@ from django.utils.text import slugify
 
 from home.models import HomeFeaturedItem, HomePage
 from phases.models import PhasePage, RoadmapPage, StepPage, SuccessAspect, SuccessFactor, SuccessFactorsPage
+from scans.models import ScanIndexPage, ScanPage
 from tools.choices import Province, Setting, Status, ToolType
 from tools.models import PracticeStoryPage, Role, StoryIndexPage, StoryStatusUpdate, Theme, ToolIndexPage, ToolPage
 
 FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures" / "demo"
-FILES = ["taxonomies.yaml", "success.yaml", "roadmap.yaml", "tools.yaml", "stories.yaml", "site.yaml"]
+FILES = ["taxonomies.yaml", "success.yaml", "roadmap.yaml", "tools.yaml", "stories.yaml", "site.yaml", "scans.yaml"]
 BODY_BLOCKS = {"heading", "paragraph", "list", "tip", "quote"}
 FEATURED_KINDS = {"step", "tool", "story"}
 
@@ -102,6 +104,14 @@ class Fixtures:
     def site(self):
         return self.data["site.yaml"]
 
+    @property
+    def scan_index(self):
+        return self.data["scans.yaml"].get("index") or {}
+
+    @property
+    def scans(self):
+        return self.data["scans.yaml"].get("scans") or []
+
     def _error(self, file, entry, message):
         self.errors.append(f"{file}, {entry}: {message}")
 
@@ -159,7 +169,7 @@ class Fixtures:
             for item in items:
                 self._require("taxonomies.yaml", f"{kind} '{item.get('slug')}'", item, ["name"])
 
-        self._slugs("success.yaml", "aspect", self.aspects)
+        aspect_slugs = self._slugs("success.yaml", "aspect", self.aspects)
         factors = [factor for aspect in self.aspects for factor in aspect.get("factors") or []]
         factor_slugs = self._slugs("success.yaml", "factor", factors)
         for aspect in self.aspects:
@@ -249,6 +259,8 @@ class Fixtures:
                         f"stand van zaken {update!r} heeft een 'date' (JJJJ-MM-DD) en een 'text' nodig",
                     )
 
+        self._validate_scans(aspect_slugs, step_slugs, tool_slugs)
+
         for key in ("home", "toolbox", "stories_index", "success_page"):
             self._require("site.yaml", key, self.site.get(key) or {}, ["title", "intro"])
         known = {"step": step_slugs, "tool": tool_slugs, "story": {s.get("slug") for s in self.stories}}
@@ -267,6 +279,22 @@ class Fixtures:
                 recommendation,
                 ["title", "summary", "audiences"],
             )
+
+    def _validate_scans(self, aspect_slugs, step_slugs, tool_slugs):
+        self._require("scans.yaml", "index", self.scan_index, ["title", "intro"])
+        self._slugs("scans.yaml", "scan", self.scans)
+        for scan in self.scans:
+            entry = f"scan '{scan.get('slug')}'"
+            self._require("scans.yaml", entry, scan, ["title", "intro", "dimensions"])
+            if scan.get("tool") and scan["tool"] not in tool_slugs:
+                self._error("scans.yaml", entry, f"onbekende tool '{scan['tool']}'")
+            for position, dimension in enumerate(scan.get("dimensions") or [], start=1):
+                dimension_entry = f"{entry}, onderdeel {position}"
+                self._require("scans.yaml", dimension_entry, dimension, ["title", "statements", "advice"])
+                if dimension.get("aspect") and dimension["aspect"] not in aspect_slugs:
+                    self._error("scans.yaml", dimension_entry, f"onbekend aspect '{dimension['aspect']}'")
+                self._refs("scans.yaml", dimension_entry, dimension, "steps", step_slugs, "stap")
+                self._refs("scans.yaml", dimension_entry, dimension, "tools", tool_slugs, "tool")
 
 
 # --- converting to Wagtail values -------------------------------------------------------------
@@ -290,6 +318,11 @@ def stream_body(blocks):
         else:
             raw.append({"type": kind, "value": str(value)})
     return raw
+
+
+def list_items(values):
+    """ListBlock data with an id per item, as the admin saves it (scan answers refer to these ids)."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
 
 
 def stream_items(block_type, values):
@@ -335,6 +368,7 @@ class Loader:
             "succesfactoren",
             {"title": site["success_page"]["title"], "intro": site["success_page"]["intro"]},
         )
+        self._scans(home)
         self._home(home, site)
         return self.report
 
@@ -529,6 +563,39 @@ class Loader:
                 },
             )
         return stories
+
+    def _scans(self, home):
+        data = self.fixtures.scan_index
+        index = self._page(home, ScanIndexPage, "zelfscans", {"title": data["title"], "intro": data["intro"]})
+        aspects = {aspect.slug: aspect.pk for aspect in SuccessAspect.objects.all()}
+        for item in self.fixtures.scans:
+            dimensions = [
+                {
+                    "type": "dimension",
+                    "value": {
+                        "title": d["title"],
+                        "description": d.get("description", ""),
+                        "aspect": aspects.get(d.get("aspect")),
+                        "statements": list_items(str(text) for text in d["statements"]),
+                        "advice": f"<p>{escape(str(d['advice']))}</p>",
+                        "steps": list_items(self.steps[slug].pk for slug in d.get("steps") or []),
+                        "tools": list_items(self.tools[slug].pk for slug in d.get("tools") or []),
+                    },
+                }
+                for d in item["dimensions"]
+            ]
+            self._page(
+                index,
+                ScanPage,
+                item["slug"],
+                {
+                    "title": item["title"],
+                    "intro": item["intro"],
+                    "duration": item.get("duration", ""),
+                    "tool": self.tools.get(item.get("tool")),
+                    "dimensions": dimensions,
+                },
+            )
 
     def _home(self, home, site):
         data = site["home"]

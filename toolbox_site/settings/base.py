@@ -18,7 +18,9 @@ INSTALLED_APPS = [
     "home",
     "phases",
     "tools",
+    "scans",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -218,4 +220,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     # Background tasks run inline (immediate backend); their per-task lines are noise.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
+}
+
+# Zelfscans: how long answers and team rounds are kept (delete_expired_scan_answers removes them
+# after that), and how often one address may start a scan or send a screen of answers.
+SCAN_RETENTION_DAYS = env_int("SCAN_RETENTION_DAYS", 365)
+SCAN_RATE_LIMITS = {
+    "start": (env_int("SCAN_STARTS_PER_HOUR", 30), 3600),
+    "answer": (env_int("SCAN_ANSWERS_PER_10_MINUTES", 300), 600),
 }
