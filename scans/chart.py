@@ -10,8 +10,8 @@ import math
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-SIZE = 440
-CENTRE = SIZE / 2
+WIDTH, HEIGHT = 600, 440  # wide enough for labels of two lines left and right of the web
+CENTRE_X, CENTRE_Y = WIDTH / 2, HEIGHT / 2
 RADIUS = 140
 LINE_CHARS = 16
 
@@ -19,7 +19,7 @@ LINE_CHARS = 16
 def _point(axis, axes, value, maximum=5, radius=RADIUS):
     angle = -math.pi / 2 + 2 * math.pi * axis / axes  # the first axis points up
     r = radius * (value or 0) / maximum
-    return CENTRE + r * math.cos(angle), CENTRE + r * math.sin(angle)
+    return CENTRE_X + r * math.cos(angle), CENTRE_Y + r * math.sin(angle)
 
 
 def _f(number):
@@ -43,11 +43,11 @@ def _wrap(text):
 
 def _label(axis, axes, text):
     x, y = _point(axis, axes, 5, radius=RADIUS + 18)
-    anchor = "middle" if abs(x - CENTRE) < 10 else ("start" if x > CENTRE else "end")
+    anchor = "middle" if abs(x - CENTRE_X) < 10 else ("start" if x > CENTRE_X else "end")
     lines = _wrap(text)
-    if y < CENTRE - 10:
+    if y < CENTRE_Y - 10:
         y -= 14 * (len(lines) - 1)  # labels above the centre grow upwards
-    elif abs(y - CENTRE) <= 10:
+    elif abs(y - CENTRE_Y) <= 10:
         y -= 7 * (len(lines) - 1)
     else:
         y += 10
@@ -80,12 +80,12 @@ def radar(title, labels, series, *, maximum=5, chart_id="radar"):
     spokes = format_html_join(
         "",
         '<line class="radar__axis" x1="{}" y1="{}" x2="{}" y2="{}"/>',
-        ((_f(CENTRE), _f(CENTRE), *map(_f, _point(i, axes, maximum, maximum))) for i in range(axes)),
+        ((_f(CENTRE_X), _f(CENTRE_Y), *map(_f, _point(i, axes, maximum, maximum))) for i in range(axes)),
     )
     scale = format_html_join(
         "",
         '<text class="radar__scale" x="{}" y="{}">{}</text>',
-        ((_f(CENTRE + 4), _f(_point(0, axes, level, maximum)[1] + 4), level) for level in range(1, maximum + 1)),
+        ((_f(CENTRE_X + 4), _f(_point(0, axes, level, maximum)[1] + 4), level) for level in range(1, maximum + 1)),
     )
     shapes = format_html_join(
         "",
@@ -109,11 +109,12 @@ def radar(title, labels, series, *, maximum=5, chart_id="radar"):
         for name, values, _ in series
     )
     return format_html(
-        '<svg class="radar" viewBox="0 0 {size} {size}" role="img" aria-labelledby="{id}-title {id}-desc"'
+        '<svg class="radar" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc"'
         ' xmlns="http://www.w3.org/2000/svg">'
         '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>'
         "{rings}{spokes}{scale}{shapes}{texts}</svg>",
-        size=SIZE,
+        width=WIDTH,
+        height=HEIGHT,
         id=chart_id,
         title=title,
         desc=f"Schaal van 1 tot {maximum}. {description}.",

@@ -19,6 +19,8 @@ PAGES = {
     "verhaal": ("/praktijkverhalen/proeftuin-ruwaard/", 200),
     "verhaal-gestopt": ("/praktijkverhalen/proeftuin-merenwijk/", 200),
     "succesfactoren": ("/succesfactoren/", 200),
+    "zelfscans": ("/zelfscans/", 200),
+    "zelfscan": ("/zelfscans/kansrijke-samenwerking/", 200),
     "zoeken": ("/zoeken/?q=kartrekker", 200),
     "zoeken-leeg": ("/zoeken/", 200),
     "404": ("/bestaat-niet/", 404),

@@ -32,6 +32,12 @@ NAVIGATION = [
         "phases.SuccessFactorsPage",
         "Wat maakt samenwerken in de wijk kansrijk? Vijf aspecten en hun kenmerken.",
     ),
+    (
+        "scans",
+        "Zelfscans",
+        "scans.ScanIndexPage",
+        "Hoe staat jullie samenwerking ervoor? Vul een scan in, alleen of met je team.",
+    ),
 ]
 
 

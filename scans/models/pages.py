@@ -98,6 +98,7 @@ class ScanPage(RoutablePageMixin, Page):
                 {
                     "id": block.id or _stable_id(block.value["title"]),
                     "title": block.value["title"],
+                    "description": block.value["description"],
                     "statements": [
                         {"id": child.id or _stable_id(child.value), "text": child.value}
                         for child in block.value["statements"].bound_blocks

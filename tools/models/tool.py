@@ -179,4 +179,5 @@ class ToolPage(KeptCurrentMixin, Page):
         context["phases"] = self.phases.live().public().order_by("number")
         context["steps"] = self.steps.live().public().order_by("path").defer_streamfields()
         context["stories"] = self.stories.live().public().order_by("title").defer_streamfields()
+        context["online_scans"] = self.online_scans.live().public().order_by("path").defer_streamfields()
         return context
