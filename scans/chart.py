@@ -109,7 +109,8 @@ def radar(title, labels, series, *, maximum=5, chart_id="radar"):
         for name, values, _ in series
     )
     return format_html(
-        '<svg class="radar" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc"'
+        '<svg class="radar" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img"'
+        ' aria-labelledby="{id}-title {id}-desc"'
         ' xmlns="http://www.w3.org/2000/svg">'
         '<title id="{id}-title">{title}</title><desc id="{id}-desc">{desc}</desc>'
         "{rings}{spokes}{scale}{shapes}{texts}</svg>",

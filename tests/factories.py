@@ -1,6 +1,7 @@
 """Factories for every page type and snippet; tests build exactly the content they need."""
 
 import datetime
+import uuid
 
 import factory
 import wagtail_factories
@@ -8,6 +9,7 @@ from factory.django import DjangoModelFactory
 
 from home.models import HomePage
 from phases.models import PhasePage, RoadmapPage, StepPage, SuccessAspect, SuccessFactor, SuccessFactorsPage
+from scans.models import ScanIndexPage, ScanPage
 from tools.models import PracticeStoryPage, Role, StoryIndexPage, Theme, ToolIndexPage, ToolPage
 
 
@@ -211,3 +213,58 @@ class PracticeStoryPageFactory(wagtail_factories.PageFactory):
             success_factors=labels.get("success_factors"),
             tools_used=labels.get("tools_used"),
         )
+
+
+class ScanIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ScanIndexPage
+
+    title = "Zelfscans"
+    slug = "zelfscans"
+    intro = "Scans voor je netwerk."
+    parent = factory.LazyFunction(home_page)
+
+
+def dimensions(*specs):
+    """Raw StreamField data for a scan: (title, [statements], {"steps": [..], "tools": [..], ...}) per dimension."""
+    raw = []
+    for title, statements, *extra in specs:
+        options = extra[0] if extra else {}
+        raw.append(
+            {
+                "type": "dimension",
+                "value": {
+                    "title": title,
+                    "description": options.get("description", f"Over {title.lower()}."),
+                    "aspect": options.get("aspect"),
+                    "statements": [{"type": "item", "value": text, "id": str(uuid.uuid4())} for text in statements],
+                    "advice": options.get("advice", f"<p>Advies bij {title.lower()}.</p>"),
+                    "steps": [
+                        {"type": "item", "value": p.pk, "id": str(uuid.uuid4())} for p in options.get("steps", [])
+                    ],
+                    "tools": [
+                        {"type": "item", "value": p.pk, "id": str(uuid.uuid4())} for p in options.get("tools", [])
+                    ],
+                },
+            }
+        )
+    return raw
+
+
+class ScanPageFactory(wagtail_factories.PageFactory):
+    """A scan of three dimensions with two statements each, unless `dimensions` says otherwise."""
+
+    class Meta:
+        model = ScanPage
+
+    title = factory.Sequence(lambda n: f"Zelfscan {n}")
+    intro = "Hoe staat jullie samenwerking ervoor?"
+    duration = "Tien minuten"
+    dimensions = factory.LazyFunction(
+        lambda: dimensions(
+            ("Ambitie", ["Wij willen hetzelfde.", "Het doel spreekt ons aan."]),
+            ("Belangen", ["Wij kennen elkaars belangen.", "Ieder haalt er iets uit."]),
+            ("Organiseren", ["Afspraken worden nagekomen.", "Het overleg is nuttig."]),
+        )
+    )
+    parent = existing_or_new("ScanIndexPageFactory")

@@ -140,7 +140,7 @@ class ScanPage(RoutablePageMixin, Page):
     def team_result(self, request, token):
         return _views().team_result(request, self, token)
 
-    @path("teamuitslag/<str:token>/uitslag.csv")
+    @path("teamuitslag/<str:token>/csv/")
     def team_csv(self, request, token):
         return _views().team_csv(request, self, token)
 
