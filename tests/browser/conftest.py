@@ -10,6 +10,7 @@ import pathlib
 import pytest
 from django.core.management import call_command
 
+from tests.browser.axe import AXE
 from tests.pages import page_tree
 
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
@@ -92,3 +93,8 @@ def page(open_page):
 @pytest.fixture
 def page_without_js(open_page):
     return open_page(javascript=False)
+
+
+@pytest.fixture
+def axe_source(node_tool):
+    return node_tool(AXE)

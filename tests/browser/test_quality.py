@@ -1,21 +1,14 @@
 """Every kind of page, in the browser: accessible (axe-core), usable at 320 px, printable on A4."""
 
-import pathlib
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from scripts.site_pages import PAGES, PRINTED
+from tests.browser.axe import RUN_AXE
 
 pytestmark = pytest.mark.browser
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# All of axe's rules that are not experimental: WCAG 2.0, 2.1 and 2.2 A and AA, and best practices.
-RUN_AXE = """() => axe.run(document, {resultTypes: ["violations"]}).then(result => result.violations.map(
-    violation => `${violation.id} (${violation.impact}): ${violation.help} at `
-        + violation.nodes.map(node => node.target.join(" ")).join(", ")))"""
 
 
 def _visit(page, site, name):
@@ -24,11 +17,6 @@ def _visit(page, site, name):
         page.missing_on_purpose.add(site + path)
     response = page.goto(site + path)
     assert response.status == status, (name, response.status)
-
-
-@pytest.fixture
-def axe_source(node_tool):
-    return node_tool(AXE)
 
 
 @pytest.mark.parametrize("width", [375, 1280])

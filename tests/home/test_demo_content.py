@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision
 from home.demo_content import FixtureError, load_demo_content
 from home.models import HomePage
 from phases.models import PhasePage, StepPage, SuccessAspect, SuccessFactor
+from scans.models import ScanPage
 from tools.models import PracticeStoryPage, Role, Theme, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -128,6 +129,27 @@ def minimal_fixtures():
                 }
             ],
         },
+        "scans.yaml": {
+            "index": {"title": "Zelfscans", "intro": "Scans."},
+            "scans": [
+                {
+                    "slug": "samenwerking",
+                    "title": "Scan samenwerking",
+                    "intro": "Hoe gaat het?",
+                    "tool": "wijkscan",
+                    "dimensions": [
+                        {
+                            "title": "Gedeelde ambitie",
+                            "aspect": "gedeelde-ambitie",
+                            "statements": ["Wij willen hetzelfde."],
+                            "advice": "Spreek het doel uit.",
+                            "steps": ["klein-beginnen"],
+                            "tools": ["wijkscan"],
+                        }
+                    ],
+                }
+            ],
+        },
     }
 
 
@@ -160,6 +182,12 @@ def test_loader_builds_the_whole_tree_on_an_empty_database(fixture_dir):
     assert home.intro == "Welkom."
     assert [item.linked_page.specific for item in home.featured_items.all()] == [step, story]
     assert home.recommendations[0].value["audiences"][0]["audience"] == "Overheid"
+    scan = ScanPage.objects.get(slug="samenwerking")
+    assert scan.live and scan.tool.specific == tool
+    (dimension,) = scan.dimensions
+    assert dimension.value["aspect"].slug == "gedeelde-ambitie"
+    assert [p.specific for p in dimension.value["steps"]] == [step]
+    assert all(child.id for child in dimension.value["statements"].bound_blocks)
 
 
 def test_loading_twice_changes_nothing(fixture_dir):
@@ -218,6 +246,10 @@ def test_step_outside_the_tools_phases_is_rejected(tmp_path):
             "gestopt netwerk heeft een 'end_year' nodig",
         ),
         (lambda f: f["tools.yaml"]["tools"][0].update(body=[]), "tool 'wijkscan': 'body' is leeg"),
+        (
+            lambda f: f["scans.yaml"]["scans"][0]["dimensions"][0].update(steps=["verzonnen"]),
+            "scan 'samenwerking', onderdeel 1: onbekende stap 'verzonnen'",
+        ),
         (lambda f: f["tools.yaml"]["tools"][0].update(type="boek"), "tool 'wijkscan': 'type' is 'boek'"),
         (
             lambda f: f["site.yaml"]["home"].update(featured=["tool:bestaat-niet"]),
@@ -278,6 +310,23 @@ def test_demo_content_follows_the_link_rules(demo):
         assert story.tools_used.count() >= 1, story
         assert story.success_factors.count() >= 2, story
         assert len(story.body) > 0, story
+
+
+def test_demo_content_has_the_two_scans_the_issue_asks_for(demo):
+    kaats, reos = ScanPage.objects.order_by("path")
+    kaats_dims = [block.value for block in kaats.dimensions]
+    assert [d["aspect"].slug for d in kaats_dims] == list(SuccessAspect.objects.values_list("slug", flat=True))
+    assert [len(d["statements"]) for d in kaats_dims] == [4, 4, 4, 4, 4]
+    assert [block.value["title"] for block in reos.dimensions] == [
+        "Maatschappij en meerwaarde",
+        "Organisatie en overleg",
+        "Cultuur en verbeteren",
+        "Persoon en werkplezier",
+    ]
+    for scan in (kaats, reos):
+        assert scan.tool is not None
+        for block in scan.dimensions:
+            assert block.value["advice"].source and (block.value["steps"] or block.value["tools"]), block.value["title"]
 
 
 def test_the_stopped_merenwijk_field_lab_is_marked_with_its_lessons(demo):
