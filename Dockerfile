@@ -29,4 +29,7 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:${PORT}/healthz || exit 1
 # Migrations run as a release step: docker run ... python manage.py migrate
+# Scan answers are deleted after SCAN_RETENTION_DAYS (default 365) by a daily scheduled job, e.g. a
+# cron entry, a Kubernetes CronJob or the platform's scheduler running the same image:
+#   docker run ... python manage.py delete_expired_scan_answers
 CMD ["sh", "-c", "exec gunicorn toolbox_site.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS} --access-logfile -"]

@@ -16,6 +16,7 @@ from django.shortcuts import render
 from wagtail.models import Page
 
 from phases.models import PhasePage, StepPage, SuccessFactor
+from scans.models import ScanPage
 from toolbox_site.pagination import paginate
 from toolbox_site.query import matching, ranked, read_query
 from tools.facets import STORY_FACETS, TOOL_FACETS
@@ -61,6 +62,7 @@ KINDS = [
     ),
     Kind("succesfactor", "Succesfactoren", "succesfactor", SuccessFactor),
     Kind("fase", "Fases", "fase", PhasePage),
+    Kind("zelfscan", "Zelfscans", "zelfscan", ScanPage),
 ]
 KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
 

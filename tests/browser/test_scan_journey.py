@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import RUN_AXE
+from tests.browser.test_quality import A4_PRINTABLE_WIDTH, OVERFLOWING
 
 pytestmark = pytest.mark.browser
 
@@ -118,7 +119,9 @@ def test_a_scan_alone_without_javascript_and_its_printed_result(site, open_page)
     expect(page.locator("fieldset.statement").first.get_by_label("weet ik niet", exact=True)).to_be_checked()
 
     page.go_back()
+    page.set_viewport_size({"width": A4_PRINTABLE_WIDTH, "height": 1000})
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()
     expect(page.locator("svg.radar")).to_be_visible()
     expect(page.get_by_role("heading", name="Aanbevolen volgende stappen")).to_be_visible()
+    assert page.evaluate(OVERFLOWING, A4_PRINTABLE_WIDTH) == []

@@ -156,3 +156,14 @@ def test_starting_and_answering_are_rate_limited_per_address_with_a_dutch_429(cl
     assert visitor.answer(response, 1, 3).status_code == 429
     other_address = type(visitor)(type(client)(REMOTE_ADDR="192.0.2.9"), scan)
     assert other_address.start_alone().pk != response.pk
+
+
+def test_the_page_cache_never_keeps_a_scan_form_or_anything_behind_a_link(client, visitor, scan, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    assert "X-Cache" not in client.get(scan.url)  # its form carries this visitor's CSRF token
+    assert "X-Cache" not in client.get(scan.url)
+    response = visitor.start_alone()
+    visitor.answer_all(response, 3)
+    for path in [f"invullen/{response.token}/1/", f"uitslag/{response.token}/"]:
+        client.get(scan.url + path)
+        assert "X-Cache" not in client.get(scan.url + path)

@@ -1,5 +1,6 @@
 """The scan pages in the tree and the admin, their links with tools, and the retention command."""
 
+import io
 from datetime import timedelta
 
 import pytest
@@ -104,8 +105,10 @@ def test_retention_deletes_old_rounds_and_answers_and_keeps_recent_ones(home, se
     kept = ScanResponse.objects.create(version=version, round=recent_round)
     kept_alone = ScanResponse.objects.create(version=version, created_at=timezone.now() - timedelta(days=29))
 
-    call_command("delete_expired_scan_answers", verbosity=0)
+    out = io.StringIO()
+    call_command("delete_expired_scan_answers", stdout=out)
 
+    assert "Verwijderd: teamrondes 1, antwoorden 2, ongebruikte scanversies 0." in out.getvalue()
     assert list(TeamRound.objects.all()) == [recent_round]
     assert set(ScanResponse.objects.all()) == {kept, kept_alone}
     assert ScanVersion.objects.filter(pk=version.pk).exists()  # still answered

@@ -25,16 +25,44 @@ def java():
     pytest.skip("needs Java for the Nu Html Checker (apt-get install default-jre-headless)")
 
 
+SCAN = "/zelfscans/kansrijke-samenwerking/"
+
+
+def scan_pages(client):
+    """The scan's pages behind a link: answering alone, its result, joining a team and the team's results."""
+    from scans.models import ScanResponse, TeamRound
+
+    client.post(SCAN, {"start": "alleen"})
+    alone = ScanResponse.objects.latest("created_at")
+    client.post(SCAN, {"start": "team"})
+    team_round = TeamRound.objects.latest("created_at")
+    member = ScanResponse.objects.create(version=team_round.version, round=team_round, answers={})
+    member.answers = {statement: 1 + i % 5 for i, statement in enumerate(member.version.statements())}
+    member.talk_about = list(member.answers)[:2]
+    member.save()
+    return {
+        "zelfscan-invullen": (f"{SCAN}invullen/{alone.token}/1/", 200),
+        "zelfscan-uitslag": (f"{SCAN}uitslag/{member.token}/", 200),
+        "zelfscan-meedoen": (f"{SCAN}team/{team_round.answer_token}/", 200),
+        "zelfscan-teamuitslag": (f"{SCAN}teamuitslag/{team_round.results_token}/", 200),
+        "zelfscan-onbekend": (f"{SCAN}uitslag/onbekend/", 404),
+    }
+
+
 @pytest.mark.django_db
 def test_the_nu_html_checker_finds_no_errors_on_any_kind_of_page(client, node_tool, java, tmp_path):
     vnu = node_tool(VNU)
     call_command("load_demo_content", verbosity=0)
     files = []
-    for name, (path, status) in PAGES.items():
+    for name, (path, status) in {**PAGES, **scan_pages(client)}.items():
         response = client.get(path)
         assert response.status_code == status, name
         files.append(tmp_path / f"{name}.html")
         files[-1].write_bytes(response.content)
+    errors_shown = client.post(scan_pages(client)["zelfscan-invullen"][0], {"actie": "volgende"})
+    assert errors_shown.status_code == 400
+    files.append(tmp_path / "zelfscan-fouten.html")
+    files[-1].write_bytes(errors_shown.content)
 
     checked = subprocess.run(  # noqa: S603 (a fixed command on files this test wrote)
         [java, "-jar", str(vnu), "--errors-only", "--format", "json", "--stdout", *map(str, files)],

@@ -15,14 +15,17 @@ def delete_expired(now=None, days=None):
     """Rounds (with their answers) and lone answers started before the cut-off; then the versions nobody uses."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.SCAN_RETENTION_DAYS if days is None else days)
     with transaction.atomic():
-        rounds, _ = TeamRound.objects.filter(created_at__lt=cutoff).delete()
+        expired = TeamRound.objects.filter(created_at__lt=cutoff)
+        rounds = expired.count()
+        answers = ScanResponse.objects.filter(round__in=expired).count()
+        expired.delete()  # with their answers
         alone, _ = ScanResponse.objects.filter(round__isnull=True, created_at__lt=cutoff).delete()
-        unused = ScanVersion.objects.filter(
+        unused, _ = ScanVersion.objects.filter(
             ~Exists(ScanResponse.objects.filter(version=OuterRef("pk"))),
             ~Exists(TeamRound.objects.filter(version=OuterRef("pk"))),
             created_at__lt=cutoff,
-        ).delete()[0]
-    return rounds, alone, unused
+        ).delete()
+    return rounds, answers + alone, unused
 
 
 class Command(BaseCommand):
@@ -32,8 +35,5 @@ class Command(BaseCommand):
         parser.add_argument("--dagen", type=int, default=None, help="Andere bewaartermijn dan SCAN_RETENTION_DAYS.")
 
     def handle(self, *args, dagen=None, **options):
-        rounds, alone, unused = delete_expired(days=dagen)
-        self.stdout.write(
-            f"Verwijderd: {rounds} rijen van teamrondes met hun antwoorden, {alone} losse antwoorden, "
-            f"{unused} ongebruikte scanversies."
-        )
+        rounds, answers, unused = delete_expired(days=dagen)
+        self.stdout.write(f"Verwijderd: teamrondes {rounds}, antwoorden {answers}, ongebruikte scanversies {unused}.")
