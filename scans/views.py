@@ -210,6 +210,8 @@ def team_result(request, scan, token):
             team_round.close()
             return redirect(request.path)
         if action == "nieuwe-ronde":
+            if ratelimit.exceeded(request, "start"):
+                return too_many(request, scan)
             new_round = team_round.start_next()
             return redirect(scan.url + scan.reverse_subpage("team_result", args=[new_round.results_token]) + "?nieuw=1")
         return message(

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from scans.models import ScanPage
 from tools.models import PracticeStoryPage, ToolIndexPage
 
 pytestmark = pytest.mark.browser
@@ -136,6 +137,7 @@ ADMIN_PAGES = [
     "/admin/pages/{story}/copy/",
     "/admin/pages/{story}/delete/",
     "/admin/pages/add/tools/toolpage/{toolbox}/",
+    "/admin/pages/{scan}/edit/",  # a page chooser and nested list blocks
     "/admin/images/",
     "/admin/images/multiple/add/",
     "/admin/documents/",
@@ -154,8 +156,9 @@ ADMIN_PAGES = [
 def test_every_admin_screen_an_editor_uses_runs_without_inline_scripts(site, editor):
     toolbox = ToolIndexPage.objects.get()
     story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
+    scan = ScanPage.objects.get(slug="kansrijke-samenwerking")
     for path in ADMIN_PAGES:
-        response = editor.goto(site + path.format(toolbox=toolbox.pk, story=story.pk))
+        response = editor.goto(site + path.format(toolbox=toolbox.pk, story=story.pk, scan=scan.pk))
         assert response.status == 200, path
         editor.wait_for_load_state("networkidle")
         assert editor.errors == [], path  # a blocked script is a console error
