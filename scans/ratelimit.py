@@ -1,27 +1,11 @@
-"""How often one address may start scans and send answers, counted in the shared cache."""
-
-import logging
-import time
+"""How often one address may start scans and send answers (settings.SCAN_RATE_LIMITS)."""
 
 from django.conf import settings
-from django.core.cache import cache
 
-from toolbox_site.security import client_ip
-
-logger = logging.getLogger(__name__)
+from toolbox_site import ratelimit
 
 
 def exceeded(request, kind):
-    """Count this request against `kind` ("start" or "answer"); True once over the limit.
-
-    Fixed windows per address. A cache that is down counts nothing: answering goes on.
-    """
+    """Count this request against `kind` ("start" or "answer"); True once over the limit."""
     limit, window = settings.SCAN_RATE_LIMITS[kind]
-    key = f"scan-rate:{kind}:{client_ip(request)}:{int(time.time() // window)}"
-    try:
-        cache.add(key, 0, window)
-        count = cache.incr(key)
-    except Exception:
-        logger.exception("scan rate limit: counting %s failed", key)
-        return False
-    return count > limit
+    return ratelimit.exceeded(request, f"scan-{kind}", limit, window)

@@ -10,6 +10,7 @@ PAGES = {
     "stappenplan": ("/stappenplan/", 200),
     "fase": ("/stappenplan/vormgeven/", 200),
     "stap": ("/stappenplan/vormgeven/wijkscan-maken/", 200),
+    "werkmap": ("/stappenplan/vormgeven/wijkscan-maken/werkmap/", 200),
     "toolbox": ("/toolbox/", 200),
     "toolbox-filters": ("/toolbox/?rol=kartrekker&thema=burgerparticipatie&thema=dementie", 200),
     "toolbox-leeg": ("/toolbox/?thema=ggz&type=film", 200),
@@ -18,6 +19,7 @@ PAGES = {
     "praktijkverhalen-filters": ("/praktijkverhalen/?provincie=noord-brabant&status=actief", 200),
     "verhaal": ("/praktijkverhalen/proeftuin-ruwaard/", 200),
     "verhaal-gestopt": ("/praktijkverhalen/proeftuin-merenwijk/", 200),
+    "verhaal-delen": ("/praktijkverhalen/delen/", 200),
     "succesfactoren": ("/succesfactoren/", 200),
     "zelfscans": ("/zelfscans/", 200),
     "zelfscan": ("/zelfscans/kansrijke-samenwerking/", 200),
@@ -27,4 +29,4 @@ PAGES = {
 }
 
 # Pages a printed copy is made of for a meeting: they must fit A4 without the site's navigation.
-PRINTED = ["stap", "tool"]
+PRINTED = ["stap", "werkmap", "tool"]

@@ -8,9 +8,11 @@ from django import forms
 from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
+from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -114,7 +116,9 @@ class PhasePage(Page):
         return context
 
 
-class StepPage(Page):
+class StepPage(RoutablePageMixin, Page):
+    """A step of a phase; `werkmap/` is its printable pack for the network's meeting on the step."""
+
     order = models.PositiveSmallIntegerField(
         "volgnummer",
         default=1,
@@ -207,6 +211,47 @@ class StepPage(Page):
             .order_by("title")
             .defer_streamfields()
         )
+
+    MEETING_PACK_ACTION_ROWS = 6  # empty rows of the "wie, wat, wanneer" table
+
+    @path("werkmap/")
+    def meeting_pack(self, request):
+        """The step as a pack to print for a meeting: questions with room for notes, tools, a story, actions.
+
+        Built apart from `get_context`, which loads what the pack leaves out (neighbours, factors).
+        """
+        context = super().get_context(request)
+        tools = list(self.tools.live().public().order_by("title").defer_streamfields())
+        story = self.meeting_pack_story(tools)
+        context.update(
+            phase=self.phase,
+            tools=tools,
+            story=story,
+            lessons=list(story.lessons[:3]) if story else [],
+            action_rows=range(self.MEETING_PACK_ACTION_ROWS),
+        )
+        return TemplateResponse(request, "phases/step_meeting_pack.html", context)
+
+    def meeting_pack_story(self, tools):
+        """The practice story that fits this step best, or None (at most three queries).
+
+        The live story that used the most of the step's tools; without one, a story of a network
+        that reached this step's phase. Ties go by title, so the pack does not change by itself.
+        """
+        stories = apps.get_model("tools", "PracticeStoryPage").objects.live().public()
+        if tools:
+            best = (
+                stories.filter(tools_used__in=[tool.pk for tool in tools])
+                .values("pk")
+                .annotate(tools_matched=Count("tools_used"))
+                .order_by("-tools_matched", "title", "pk")
+                .first()
+            )
+            if best:
+                return stories.get(pk=best["pk"])
+        if self.phase is None:
+            return None
+        return stories.filter(phase_reached=self.phase).order_by("title", "pk").first()
 
 
 class SuccessFactorsPage(Page):

@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -40,10 +42,23 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django.forms",
+    "rest_framework",
     "csp",
     "axes",
 ]
+
+# The open data API (toolbox_site.api) is read-only and public: JSON only (the browsable API's
+# inline scripts would break the CSP) and no authentication (no password guessing through it).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "URL_FORMAT_OVERRIDE": None,  # ?format= is not a parameter of ours: 400 like any other
+}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -196,6 +211,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAIL_USER_EDITING_ADMIN_LANGUAGE = False
 # The admin would ask releases.wagtail.org for new versions from the editor's browser: no outside calls.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Nor load editors' avatars from gravatar.com (it would tell that service who uses the admin).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_USER_LOGIN_FORM = "toolbox_site.admin_forms.LoginForm"
 
 # On PostgreSQL the database backend stems Dutch words ("samenwerken" finds "samenwerking").
@@ -229,3 +246,8 @@ SCAN_RATE_LIMITS = {
     "start": (env_int("SCAN_STARTS_PER_HOUR", 30), 3600),
     "answer": (env_int("SCAN_ANSWERS_PER_10_MINUTES", 300), 600),
 }
+
+# "Deel jouw praktijkverhaal" (tools.submissions): the fewest seconds a person takes to fill in
+# the form, and how many stories one address may send in an hour.
+STORY_FORM_MIN_SECONDS = env_int("STORY_FORM_MIN_SECONDS", 5)
+STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 5)

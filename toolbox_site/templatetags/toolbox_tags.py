@@ -12,10 +12,14 @@ register = template.Library()
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page):
-    """The page's ancestors below the tree root (home first), found in one query."""
+def breadcrumbs(context, page, current_label=""):
+    """The page's ancestors below the tree root (home first), found in one query.
+
+    `current_label` names a view inside the page (a form, a thank-you page): the page is then a
+    link like its ancestors and the label is the current item.
+    """
     ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth") if page.depth > 2 else []
-    return {"request": context.get("request"), "ancestors": ancestors, "page": page}
+    return {"request": context.get("request"), "ancestors": ancestors, "page": page, "current_label": current_label}
 
 
 @register.simple_tag(takes_context=True)

@@ -1,6 +1,7 @@
 """The toolbox: tools, practice stories and the taxonomies (roles, themes, tags) they carry."""
 
 from .story import PracticeStoryPage, StoryIndexPage, StoryStatusUpdate
+from .submission import StorySubmission
 from .taxonomy import Role, StoryTag, Theme, ToolTag
 from .tool import ToolIndexPage, ToolPage
 from .version import ContentVersion
@@ -11,6 +12,7 @@ __all__ = [
     "Role",
     "StoryIndexPage",
     "StoryStatusUpdate",
+    "StorySubmission",
     "StoryTag",
     "Theme",
     "ToolIndexPage",

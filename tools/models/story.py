@@ -8,6 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.blocks import StreamBlock, TextBlock
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -19,6 +20,8 @@ from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import Province, Setting, Status
 from ..facets import STORY_FACETS
 from ..forms import PracticeStoryPageForm
+from ..panels import SubmissionPanel
+from ..similar import similar_stories
 from .index import FinderIndexPage
 from .mixins import KeptCurrentMixin
 from .querysets import ListingPageManager
@@ -29,8 +32,8 @@ class LessonsBlock(StreamBlock):
     lesson = TextBlock(label="Les", help_text="Eén les in één of twee zinnen.")
 
 
-class StoryIndexPage(FinderIndexPage):
-    """The "Praktijkverhalen" page: the finder over every practice story."""
+class StoryIndexPage(RoutablePageMixin, FinderIndexPage):
+    """The "Praktijkverhalen" page: the finder over every practice story, and the form to share one."""
 
     subpage_types = ["tools.PracticeStoryPage"]
     listed_model = "tools.PracticeStoryPage"
@@ -41,6 +44,22 @@ class StoryIndexPage(FinderIndexPage):
     class Meta:
         verbose_name = "overzicht praktijkverhalen"
         verbose_name_plural = "overzichten praktijkverhalen"
+
+    @property
+    def share_story_url(self):
+        return self.url + self.reverse_subpage("share_story")
+
+    @path("delen/")
+    def share_story(self, request):
+        from tools.views import share_story  # the views import these models
+
+        return share_story(request, self)
+
+    @path("delen/bedankt/")
+    def share_story_thanks(self, request):
+        from tools.views import share_story_thanks
+
+        return share_story_thanks(request, self)
 
 
 def years_active(start_year, end_year):
@@ -147,6 +166,7 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
     )
 
     content_panels = [
+        SubmissionPanel(heading="Ingezonden door een bezoeker"),
         *Page.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -250,6 +270,7 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
         context["tools"] = self.tools_used.live().public().order_by("title").defer_streamfields()
         context["success_factors"] = self.success_factors.select_related("aspect")
         context["status_updates"] = self.status_updates.order_by("date")
+        context["similar_stories"] = similar_stories(self)
         return context
 
 

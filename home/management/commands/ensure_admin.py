@@ -22,7 +22,9 @@ class Command(BaseCommand):
         generated = not password
         if generated:
             password = secrets.token_urlsafe(12)
-        user_model.objects.create_superuser(username=username, email="", password=password)
+        # An address, so that the moderation e-mails of shared stories reach someone (the console in development).
+        email = os.environ.get("DJANGO_SUPERUSER_EMAIL", "redactie@localhost")
+        user_model.objects.create_superuser(username=username, email=email, password=password)
         if generated:
             # Printed once: it is not stored anywhere else.
             self.stdout.write(self.style.WARNING(f"Created admin user '{username}' with password: {password}"))

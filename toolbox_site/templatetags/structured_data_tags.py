@@ -1,0 +1,21 @@
+"""Template tags that emit what `toolbox_site.structured_data` builds: JSON-LD and sharing tags."""
+
+from django import template
+
+from toolbox_site import structured_data
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def json_ld(context, page):
+    """The page's schema.org data as a `<script type="application/ld+json">`, or nothing."""
+    request = context.get("request")
+    data = structured_data.structured_data(page, request) if request is not None else None  # URLs need the site
+    return structured_data.json_ld_script(data) if data else ""
+
+
+@register.simple_tag(takes_context=True)
+def social_meta(context):
+    """The OpenGraph and Twitter-card values of the current page: use as `{% social_meta as social %}`."""
+    return structured_data.social_meta(context)
