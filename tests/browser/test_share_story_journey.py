@@ -7,15 +7,17 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from playwright.sync_api import expect
 
+from tests.pages import moderation_workflow
 from tools.models import PracticeStoryPage
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def quick_form(settings):
+def quick_form(settings, site):
     settings.STORY_FORM_MIN_SECONDS = 1  # a browser fills the form faster than a person
     cache.clear()
+    moderation_workflow()
 
 
 def fill_in_story(page):

@@ -3,12 +3,13 @@
 import time
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.core.cache import cache
 from wagtail.models import WorkflowState
 
 from tests import factories
+from tests.pages import moderation_workflow
 from tools import submissions
 from tools.models import PracticeStoryPage, StoryIndexPage, StorySubmission
 
@@ -38,10 +39,8 @@ def moderator(django_user_model):
     user = django_user_model.objects.create_user(
         username="moderator", email="moderator@toolbox.example", password="geheim-wachtwoord"
     )
-    group = Group.objects.get(name="Moderatoren")
-    # The test database flushes the permissions Wagtail's migrations give this group.
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    user.groups.add(group)
+    moderation_workflow()  # as the migrations made it: a transactional test before this one flushed it
+    user.groups.add(Group.objects.get(name="Moderatoren"))
     return user
 
 
