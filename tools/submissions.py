@@ -15,9 +15,12 @@ import time
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
+from django.core.mail import send_mail
 from django.core.validators import MaxValueValidator
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import linebreaks
 from django.utils.text import slugify
@@ -282,7 +285,28 @@ def create_draft_story(index_page, form):
     workflow = story.get_workflow()
     if workflow is None:
         logger.warning("story %s was sent in, but no workflow applies: it waits as a draft", story.pk)
+        transaction.on_commit(lambda: tell_superusers(story))
     else:
         # Wagtail's workflow task e-mails its moderators (and superusers) and lists it in their tasks.
         workflow.start(story, user=None)
     return story
+
+
+def tell_superusers(story):
+    """Without a workflow nobody is asked to review: the superusers hear of the draft by e-mail."""
+    recipients = list(
+        get_user_model()
+        .objects.filter(is_superuser=True, is_active=True)
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return
+    edit_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[story.pk])
+    send_mail(
+        f"Nieuw praktijkverhaal ingestuurd: {story.title}",
+        f"Via ‘Deel jouw praktijkverhaal’ kwam het verhaal ‘{story.title}’ binnen. Er hoort geen werkstroom "
+        f"bij, dus het wacht als concept tot een redacteur het bekijkt en publiceert:\n\n{edit_url}\n",
+        None,
+        recipients,
+    )

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.core.cache import cache
-from wagtail.models import WorkflowState
+from wagtail.models import WorkflowPage, WorkflowState
 
 from tests import factories
 from tests.pages import moderation_workflow
@@ -120,6 +120,22 @@ def test_the_moderators_get_an_email_and_see_the_story_in_their_tasks(client, la
     client.force_login(moderator)
     dashboard = client.get("/admin/")
     assert "Samen sterk in Oosterwolde" in dashboard.text
+
+
+def test_without_a_workflow_the_draft_waits_and_the_superusers_get_an_email(
+    client, labels, django_user_model, django_capture_on_commit_callbacks
+):
+    WorkflowPage.objects.all().delete()
+    django_user_model.objects.create_superuser("beheer", "beheer@toolbox.example", "geheim-wachtwoord")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(FORM_URL, story_form(labels)).status_code == 302
+
+    story = PracticeStoryPage.objects.get(title="Samen sterk in Oosterwolde")
+    assert not story.live
+    assert not WorkflowState.objects.exists()
+    assert [message.to for message in mail.outbox] == [["beheer@toolbox.example"]]
+    assert f"/admin/pages/{story.pk}/edit/" in mail.outbox[0].body
 
 
 def test_the_contact_address_is_kept_for_editors_only(client, admin_client, labels, moderator):
