@@ -37,33 +37,43 @@ HONEYPOT = "website"
 SUBMITTER = "Ingezonden via de site"
 
 
+def story_limit(name):
+    """The longest text the story page's field `name` takes: the form asks no more than the page keeps."""
+    return PracticeStoryPage._meta.get_field(name).max_length
+
+
 class ShareStoryForm(forms.Form):
     """What a network tells about itself; the labels speak to the visitor, the help says why."""
 
     title = forms.CharField(
         label="Naam van het netwerk of initiatief",
-        max_length=200,
+        max_length=200,  # shorter than a page title may be: it also makes the page's address
         help_text="Bijvoorbeeld ‘Samen gezond in Oosterwolde’.",
     )
     summary = forms.CharField(
         label="Het netwerk in één of twee zinnen",
-        max_length=300,
+        max_length=story_limit("summary"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Wat doen jullie en voor wie? Dit komt bovenaan het verhaal. Hoogstens 300 tekens.",
+        help_text="Wat doen jullie en voor wie? Dit komt bovenaan het verhaal. "
+        f"Hoogstens {story_limit('summary')} tekens.",
     )
     place = forms.CharField(
-        label="Plaats, wijk of dorpen", max_length=160, help_text="Bijvoorbeeld ‘Zwolle, wijk Holtenbroek’."
+        label="Plaats, wijk of dorpen",
+        max_length=story_limit("place"),
+        help_text="Bijvoorbeeld ‘Zwolle, wijk Holtenbroek’.",
     )
     province = forms.ChoiceField(label="Provincie", choices=[("", "Kies een provincie"), *Province.choices])
     setting = forms.ChoiceField(label="Omgeving", choices=Setting.choices, widget=forms.RadioSelect)
     start_year = forms.IntegerField(label="Startjaar", min_value=1990, help_text="Het jaar waarin jullie begonnen.")
     initiator = forms.CharField(
         label="Wie nam het initiatief?",
-        max_length=255,
+        max_length=story_limit("initiator"),
         help_text="Bijvoorbeeld ‘de praktijkondersteuner en de buurtcoach’.",
     )
     target_group = forms.CharField(
-        label="Voor wie is het netwerk er?", max_length=255, help_text="Bijvoorbeeld ‘ouderen die thuis wonen’."
+        label="Voor wie is het netwerk er?",
+        max_length=story_limit("target_group"),
+        help_text="Bijvoorbeeld ‘ouderen die thuis wonen’.",
     )
     partners = forms.CharField(
         label="Wie doen er mee?",
@@ -178,11 +188,11 @@ class ShareStoryForm(forms.Form):
         self.fields["phase"].error_messages["invalid_choice"] = "Deze fase bestaat niet (meer). Kies opnieuw."
         self.fields["province"].error_messages["invalid_choice"] = "Kies een provincie uit de lijst."
         self.fields["setting"].error_messages["invalid_choice"] = "Kies stad, dorp of regio."
-        for name in ("title", "summary", "place", "initiator", "target_group"):
-            field = self.fields[name]
-            field.error_messages["max_length"] = f"Dit is te lang: hoogstens {field.max_length} tekens."
-        for name in ("partners", "worked", "did_not_work"):
-            self.fields[name].error_messages["max_length"] = "Dit is te lang: hoogstens 5000 tekens. Kort het wat in."
+        for field in self.fields.values():
+            if getattr(field, "max_length", None):
+                field.error_messages["max_length"] = (
+                    f"Dit is te lang: hoogstens {field.max_length} tekens. Kort het wat in."
+                )
         self.fields[HONEYPOT].widget.attrs.update(autocomplete="off", tabindex="-1")
         # A fresh start time each time the form is shown (also after an error), so a person who
         # corrects a field is never held up by the minimum fill time.

@@ -212,6 +212,8 @@ def test_two_stories_with_one_name_get_their_own_address(client, labels):
         ({"themes": ["abc"]}, "themes", "bestaat niet"),
         ({"phase": "abc"}, "phase", "bestaat niet"),
         ({"worked": "x" * 5001}, "worked", "hoogstens 5000 tekens"),
+        ({"partners": "x" * 2001}, "partners", "hoogstens 2000 tekens"),
+        ({"place": "x" * 161}, "place", "hoogstens 160 tekens"),
         ({"partner_count": "veel"}, "partner_count", "in cijfers"),
         ({"consent": None}, "consent", "Zet een vinkje"),
     ],
