@@ -8,6 +8,7 @@ the same one `<link rel="canonical">` uses.
 import json
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -15,8 +16,8 @@ from django.utils.text import Truncator
 from wagtail.images.models import AbstractImage
 from wagtail.models import Site
 
-SITE_NAME = "Wijknetwerk Toolbox"
-# The fallback of the description block in base.html; keep the two the same.
+SITE_NAME = settings.WAGTAIL_SITE_NAME
+# The description of a page that has none of its own (base.html's <meta name="description"> too).
 DEFAULT_DESCRIPTION = "Het stappenplan, de tools en de praktijkverhalen voor wie een wijknetwerk start of versterkt."
 LANGUAGE = "nl-NL"
 # 1.91:1 is what Facebook, LinkedIn and Mastodon show uncropped; `fill` keeps the focal point.
@@ -187,7 +188,7 @@ def social_meta(context):
     is_story = page_kind(page) == "tools.PracticeStoryPage"
     if page is not None:
         title = getattr(page, "seo_title", "") or page.title
-        description = page_description(page)
+        description = context.get("meta_description") or page_description(page)
         url = page.get_full_url(request) if request is not None else page.full_url
         image = page_image(page)
     canonical = context.get("canonical_url")
@@ -207,7 +208,7 @@ def social_meta(context):
 
 
 def page_description(page):
-    """The description base.html puts in `<meta name="description">`, by the same rules."""
+    """What a page says about itself in `<meta name="description">`: its search description, summary or intro."""
     for attribute in ("search_description", "summary"):
         value = getattr(page, attribute, "")
         if value:

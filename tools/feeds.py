@@ -4,6 +4,7 @@ A page enters its feed when it is first published and keeps that place; the feed
 live public pages, newest first.
 """
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -11,7 +12,7 @@ from django.utils.html import escape
 from .models import PracticeStoryPage, StoryIndexPage, ToolIndexPage, ToolPage
 
 FEED_LENGTH = 20
-SITE_NAME = "Wijknetwerk Toolbox"
+SITE_NAME = settings.WAGTAIL_SITE_NAME
 
 
 class NewPagesFeed(Feed):

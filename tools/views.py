@@ -29,7 +29,15 @@ REFUSALS = {
 
 
 def _form_page(request, index, form, *, status=200, refusal=None):
-    context = {"page": index, "form": form, "refusal": refusal}
+    context = {
+        "page": index,
+        "form": form,
+        "refusal": refusal,
+        # The form is a page of its own, not a copy of the stories listing it belongs to.
+        "canonical_url": index.get_full_url(request) + index.reverse_subpage("share_story"),
+        "meta_description": "Vertel andere wijknetwerken hoe jullie netwerk begon, wat werkte en wat niet. "
+        "De redactie leest elk verhaal voordat het online komt.",
+    }
     return TemplateResponse(request, FORM_TEMPLATE, context, status=status)
 
 

@@ -86,6 +86,13 @@ def test_the_form_asks_every_fact_in_dutch_and_says_what_happens_with_the_email(
     assert response["Cache-Control"].startswith("max-age=0")
 
 
+def test_the_form_names_itself_as_canonical_and_describes_itself(client, labels):
+    html = client.get(FORM_URL).text
+    assert f'<link rel="canonical" href="http://localhost{FORM_URL}">' in html
+    assert '<meta name="description" content="Vertel andere wijknetwerken' in html
+    assert '<meta property="og:description" content="Vertel andere wijknetwerken' in html
+
+
 def test_the_stories_page_links_to_the_form(client, labels):
     assert f'href="{FORM_URL}"' in client.get("/praktijkverhalen/").text
 
