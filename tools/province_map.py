@@ -139,10 +139,6 @@ def shade(count, most):
     return max(1, min(SHADES, ceil(SHADES * count / most)))
 
 
-def count_noun(count):
-    return "praktijkverhaal" if count == 1 else "praktijkverhalen"
-
-
 @dataclass(frozen=True)
 class ProvinceArea:
     slug: str
@@ -154,11 +150,7 @@ class ProvinceArea:
     label_y: str
     shade: int
     current: bool  # the finder is filtered on this province now
-
-    @property
-    def count_noun(self):
-        return count_noun(self.count)
-
+    count_noun: str  # "praktijkverhaal" or "praktijkverhalen": the finder's own noun
 
 @dataclass(frozen=True)
 class ProvinceMap:
@@ -208,6 +200,7 @@ def province_map(finder, listing_url):
                 label_y=y,
                 shade=shade(counts[slug], most),
                 current=slug in selected,
+                count_noun=finder.noun[0 if counts[slug] == 1 else 1],
             )
         )
     return ProvinceMap(areas=areas)
