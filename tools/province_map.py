@@ -152,6 +152,7 @@ class ProvinceArea:
     current: bool  # the finder is filtered on this province now
     count_noun: str  # "praktijkverhaal" or "praktijkverhalen": the finder's own noun
 
+
 @dataclass(frozen=True)
 class ProvinceMap:
     areas: list
