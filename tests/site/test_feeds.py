@@ -141,6 +141,12 @@ def test_the_finder_pages_name_their_feed_for_feed_readers(client, toolbox):
         atom(client, feed)
 
 
+def test_every_page_links_both_feeds_in_its_footer(client, toolbox):
+    footer = page_html(client, "/").split('<footer class="site-footer">')[1]
+    assert '<a href="/feeds/tools/">tools</a>' in footer
+    assert '<a href="/feeds/praktijkverhalen/">praktijkverhalen</a>' in footer
+
+
 def test_a_publish_reaches_the_kept_feed(client, settings, toolbox, tool_index):
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()
