@@ -1,25 +1,10 @@
-"""The read-only open data API (Wagtail API v2): steps, tools and practice stories for other sites.
-
-Every endpoint lists live public pages only and names its fields in an allow-list here, never
-through a model's `api_fields`: a field added to a model later (such as a story's submission with
-a contact address) stays private until someone adds it to this file on purpose.
-
-Filters are the finders' facets (tools.facets), read strictly: a value is a slug, a parameter may
-repeat and may hold several values separated by commas, values of one facet are OR-ed and facets
-AND-ed. Anything the API does not know answers 400 with a Dutch message, never a 500.
-"""
-
-import re
-from collections import OrderedDict
-from dataclasses import dataclass
+"""The three open data listings (steps, tools, stories) and the router: each an allow-list of fields."""
 
 from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Length, Substr
 from django.http import Http404
 from django.urls import path
-from rest_framework import serializers, status
-from rest_framework.filters import BaseFilterBackend
-from rest_framework.pagination import BasePagination
+from rest_framework import status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api import APIField
@@ -32,201 +17,19 @@ from tools.choices import Province, Setting, Status, ToolType
 from tools.facets import STORY_FACETS, TOOL_FACETS, phase_options
 from tools.models import PracticeStoryPage, StoryStatusUpdate, ToolPage
 
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,120}")
-MAX_VALUES = 30
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-
-
-def _shown(value):
-    return f"‘{value[:40]}’"
-
-
-def _and_list(words):
-    words = list(words)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
-
-
-# --- filters ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Filter:
-    """One query parameter of an endpoint: its options and how it narrows a queryset."""
-
-    param: str
-    options: object  # callable returning [(slug, label), ...]
-    apply: object  # callable (queryset, [slug, ...]) -> queryset
-
-    def read(self, params):
-        """The slugs asked for in `params`: repeated and comma separated; 400 on anything unknown."""
-        values = []
-        for raw in params.getlist(self.param):
-            for value in raw.split(","):
-                value = value.strip()
-                if not value:
-                    raise BadRequestError(
-                        f"De filter ‘{self.param}’ is leeg. Geef een of meer slugs, "
-                        f"bijvoorbeeld ?{self.param}=…, herhaald of gescheiden door komma's."
-                    )
-                if not SLUG.fullmatch(value):
-                    raise BadRequestError(
-                        f"{_shown(value)} is geen geldige waarde voor ‘{self.param}’: een slug bestaat "
-                        "alleen uit letters, cijfers, streepjes en lage streepjes."
-                    )
-                if value not in values:
-                    values.append(value)
-        if len(values) > MAX_VALUES:
-            raise BadRequestError(f"Te veel waarden voor ‘{self.param}’: hooguit {MAX_VALUES}.")
-        if values:
-            known = [slug for slug, _ in self.options()]
-            unknown = [value for value in values if value not in known]
-            if unknown:
-                raise BadRequestError(
-                    f"Onbekende waarde voor ‘{self.param}’: {', '.join(_shown(v) for v in unknown[:3])}. "
-                    f"Bekende waarden: {', '.join(known) if known else 'geen'}."
-                )
-        return values
-
-
-def facet_filter(model, facet):
-    """A finder facet (tools.finder.Facet) as an API filter on `model`."""
-
-    def apply(queryset, values):
-        # A pk subquery: OR within the facet without repeating pages that match two values.
-        return queryset.filter(pk__in=model.objects.filter(**{f"{facet.lookup}__in": values}).values("pk"))
-
-    return Filter(facet.param, facet.options, apply)
-
-
-def steps_in_phases(queryset, slugs):
-    """Steps are children of their phase: the pages below the phases with these slugs."""
-    steps = StepPage.objects.none()
-    for phase_path in PhasePage.objects.live().filter(slug__in=slugs).values_list("path", flat=True):
-        steps |= StepPage.objects.filter(path__startswith=phase_path, depth=len(phase_path) // StepPage.steplen + 1)
-    return queryset.filter(pk__in=steps.values("pk"))
-
-
-class QueryFilters(BaseFilterBackend):
-    """Applies the endpoint's filters (`view.filters`) that the query string names."""
-
-    def filter_queryset(self, request, queryset, view):
-        for api_filter in view.filters:
-            values = api_filter.read(request.GET)
-            if values:
-                queryset = api_filter.apply(queryset, values)
-        return queryset
-
-
-class Pagination(BasePagination):
-    """`limit` and `offset`, as Wagtail's API pages, with Dutch messages and up to 100 items."""
-
-    def paginate_queryset(self, queryset, request, view=None):
-        offset = self._number(request, "offset", 0)
-        limit = self._number(request, "limit", DEFAULT_LIMIT)
-        if limit > MAX_LIMIT:
-            raise BadRequestError(f"‘limit’ kan hooguit {MAX_LIMIT} zijn.")
-        self.total_count = queryset.count()
-        return list(queryset[offset : offset + limit])
-
-    @staticmethod
-    def _number(request, param, default):
-        raw = request.GET.get(param)
-        if raw is None:
-            return default
-        if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
-            raise BadRequestError(f"‘{param}’ moet een heel getal van 0 of meer zijn, niet {_shown(raw)}.")
-        return int(raw)
-
-    def get_paginated_response(self, data):
-        return Response(OrderedDict([("meta", OrderedDict([("total_count", self.total_count)])), ("items", data)]))
-
-
-# --- fields ----------------------------------------------------------------------------------
-
-
-class ReadOnly(serializers.Field):
-    def __init__(self, **kwargs):
-        super().__init__(read_only=True, **kwargs)
-
-
-class HtmlUrl(ReadOnly):
-    """The page's absolute URL on the site."""
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, page):
-        return page.get_full_url(self.context["request"])
-
-
-class Choice(ReadOnly):
-    """A fixed choice (tools.choices) as {"slug", "name"}."""
-
-    def __init__(self, choices, **kwargs):
-        self.names = dict(choices.choices)
-        super().__init__(**kwargs)
-
-    def to_representation(self, value):
-        return {"slug": value, "name": self.names.get(value, value)}
-
-
-def _term(obj):
-    return {"slug": obj.slug, "name": obj.name}
-
-
-def _phase(phase):
-    return {"slug": phase.slug, "name": phase.short_name, "number": phase.number}
-
-
-class Phase(ReadOnly):
-    def to_representation(self, phase):
-        return _phase(phase)
-
-
-class Phases(ReadOnly):
-    def to_representation(self, manager):
-        return [_phase(phase) for phase in manager.all()]
-
-
-class Terms(ReadOnly):
-    """Roles or themes (prefetched) as [{"slug", "name"}, ...] in their editors' order."""
-
-    def to_representation(self, manager):
-        return [_term(term) for term in manager.all()]
-
-
-class Factors(ReadOnly):
-    def to_representation(self, manager):
-        return [{**_term(factor), "aspect": _term(factor.aspect)} for factor in manager.all()]
-
-
-class PageLinks(ReadOnly):
-    """Related live pages (prefetched) as [{"id", "title", "html_url"}, ...]."""
-
-    def to_representation(self, manager):
-        request = self.context["request"]
-        return [{"id": page.pk, "title": page.title, "html_url": page.get_full_url(request)} for page in manager.all()]
-
-
-class Texts(ReadOnly):
-    """A StreamField of plain text blocks (questions, lessons) as a list of strings."""
-
-    def to_representation(self, stream):
-        return [str(block.value) for block in stream]
-
-
-class StatusUpdates(ReadOnly):
-    def to_representation(self, manager):
-        return [{"date": update.date.isoformat(), "text": update.text} for update in manager.all()]
-
-
-class DocumentUrl(ReadOnly):
-    def to_representation(self, document):
-        return self.context["request"].build_absolute_uri(document.url)
-
-
-# --- endpoints -------------------------------------------------------------------------------
+from .fields import (
+    Choice,
+    DocumentUrl,
+    Factors,
+    HtmlUrl,
+    PageLinks,
+    Phase,
+    Phases,
+    StatusUpdates,
+    Terms,
+    Texts,
+)
+from .filters import Filter, Pagination, QueryFilters, and_list, facet_filter, quoted, steps_in_phases
 
 
 def live_pages(model):
@@ -289,8 +92,8 @@ class OpenDataViewSet(PagesAPIViewSet):
         unknown = sorted(set(self.request.GET) - set(self.query_parameters))
         if unknown:
             raise BadRequestError(
-                f"Onbekende parameter {', '.join(_shown(p) for p in unknown[:3])}. "
-                f"Deze lijst kent: {_and_list(self.query_parameters)}."
+                f"Onbekende parameter {', '.join(quoted(p) for p in unknown[:3])}. "
+                f"Deze lijst kent: {and_list(self.query_parameters)}."
             )
 
     def get_queryset(self):
