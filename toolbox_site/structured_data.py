@@ -34,10 +34,13 @@ def json_ld_script(data):
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 (escaped above)
 
 
-def structured_data(page, request):
-    """The JSON-LD object of `page`, or None for a kind of page that has none."""
+def structured_data(page, request, **related):
+    """The JSON-LD object of `page`, or None for a kind of page that has none.
+
+    `related` passes what the page's view already loaded (a step's `tools`), so it is not read twice.
+    """
     builder = BUILDERS.get(page_kind(page))
-    return builder(page, request) if builder else None
+    return builder(page, request, **related) if builder else None
 
 
 def compact(data):
@@ -77,10 +80,11 @@ def page_image(page):
     return image if isinstance(image, AbstractImage) else None
 
 
-def step_page(page, request):
+def step_page(page, request, tools=None):
     """A step as a schema.org HowTo: its guiding questions are the steps, its tools the tools."""
     phase = page.phase
-    tools = page.tools.live().public().order_by("title").defer_streamfields()
+    if tools is None:
+        tools = page.tools.live().public().order_by("title").defer_streamfields()
     return compact(
         {
             "@context": "https://schema.org",
@@ -110,7 +114,7 @@ def step_page(page, request):
     )
 
 
-def tool_page(page, request):
+def tool_page(page, request, **related):
     """A tool as a LearningResource: themes as keywords, roles as its audience, checked on `last_checked`."""
     document = page.document
     return compact(
@@ -133,7 +137,7 @@ def tool_page(page, request):
     )
 
 
-def practice_story_page(page, request):
+def practice_story_page(page, request, **related):
     """A practice story as an Article about its themes, set in its place and province."""
     themes = [theme.name for theme in page.themes.all()]
     image = page_image(page)

@@ -8,10 +8,14 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def json_ld(context, page):
-    """The page's schema.org data as a `<script type="application/ld+json">`, or nothing."""
+def json_ld(context, page, **related):
+    """The page's schema.org data as a `<script type="application/ld+json">`, or nothing.
+
+    `related`: what the view already loaded, e.g. `{% json_ld page tools=tools %}` on a step.
+    """
     request = context.get("request")
-    data = structured_data.structured_data(page, request) if request is not None else None  # URLs need the site
+    # URLs need the site, so without a request there is nothing to say.
+    data = structured_data.structured_data(page, request, **related) if request is not None else None
     return structured_data.json_ld_script(data) if data else ""
 
 
