@@ -46,6 +46,7 @@ demo: migrate
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 check: install-dev
 	DJANGO_SETTINGS_MODULE=toolbox_site.settings.test $(MANAGE) check

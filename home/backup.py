@@ -21,6 +21,8 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 
+from toolbox_site.content_version import ContentVersion
+
 DERIVED = [
     "contenttypes.ContentType",
     "auth.Permission",
@@ -29,7 +31,7 @@ DERIVED = [
     "wagtailsearch.IndexEntry",
     "wagtailsearch.SQLiteFTSIndexEntry",
     "wagtailcore.ReferenceIndex",
-    "tools.ContentVersion",
+    "toolbox_site.ContentVersion",
     "wagtailadmin.EditingSession",
     "wagtailadmin.FormState",
     "wagtailcore.UploadedFile",
@@ -92,8 +94,6 @@ def import_site(source):
         default_storage.save(name, ContentFile(blob))
     call_command("update_index", verbosity=0)
     call_command("rebuild_references_index", verbosity=0)
-    from tools.models.version import ContentVersion
-
     ContentVersion.bump()
     return {"objects": len(json.loads(content)), "files": len(files)}
 

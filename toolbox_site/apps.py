@@ -6,6 +6,7 @@ class ToolboxSiteConfig(AppConfig):
     verbose_name = "Wijknetwerk Toolbox"
 
     def ready(self):
-        from . import admin_scripts
+        from . import admin_scripts, signals
 
         admin_scripts.install()
+        signals.connect()

@@ -1,44 +1,10 @@
-"""Template context every page needs: the main navigation, found from the page tree once."""
+"""Template context every page needs: the main navigation, found from the page tree once per content version."""
 
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page, Site
 
-from tools.models.version import built_for_current_version
-
-# The sections of the header navigation, in order: key, label, page model, a line for the home page.
-NAVIGATION = [
-    (
-        "roadmap",
-        "Stappenplan",
-        "phases.RoadmapPage",
-        "Vier fases, van verkennen tot verankeren, met de stappen en vragen per fase.",
-    ),
-    (
-        "toolbox",
-        "Toolbox",
-        "tools.ToolIndexPage",
-        "Vragenlijsten, werkvormen en handreikingen, te filteren op fase, rol en thema.",
-    ),
-    (
-        "stories",
-        "Praktijkverhalen",
-        "tools.StoryIndexPage",
-        "Netwerken in stad en dorp vertellen hoe zij het aanpakten, ook wat er misging.",
-    ),
-    (
-        "success",
-        "Succesfactoren",
-        "phases.SuccessFactorsPage",
-        "Wat maakt samenwerken in de wijk kansrijk? Vijf aspecten en hun kenmerken.",
-    ),
-    (
-        "scans",
-        "Zelfscans",
-        "scans.ScanIndexPage",
-        "Hoe staat jullie samenwerking ervoor? Vul een scan in, alleen of met je team.",
-    ),
-]
+from .content_version import built_for_current_version
 
 
 def _navigation(request):
@@ -50,23 +16,22 @@ def _navigation(request):
 
 
 def _sections(site, request):
+    """Every live child of the site's root page that is a section (toolbox_site.pages), in its order."""
     items = []
     if site is not None:
         pages = Page.objects.live().child_of(site.root_page).select_related("content_type")
-        by_model = {f"{page.content_type.app_label}.{page.content_type.model}": page for page in pages}
-        for key, label, model, description in NAVIGATION:
-            page = by_model.get(model.lower())
-            if page is not None:
-                items.append(
-                    {
-                        "key": key,
-                        "label": label,
-                        "url": page.get_url(request),
-                        "path": page.url_path,
-                        "page_id": page.pk,
-                        "description": description,
-                    }
-                )
+        sections = [(page, getattr(page.specific_class, "navigation", None)) for page in pages]
+        for page, section in sorted((item for item in sections if item[1]), key=lambda item: item[1].order):
+            items.append(
+                {
+                    "key": section.key,
+                    "label": section.label,
+                    "url": page.get_url(request),
+                    "path": page.url_path,
+                    "page_id": page.pk,
+                    "description": section.description,
+                }
+            )
     items.append({"key": "search", "label": "Zoeken", "url": reverse("search"), "path": None, "page_id": None})
     return items
 

@@ -2,7 +2,7 @@
 
 A visitor without a session gets the same HTML as every other such visitor, so a page's response
 is kept under its host, path and query string, and under the content version
-(tools.models.version). Every publish, unpublish, move or delete of a page, and every change to
+(toolbox_site.content_version). Every publish, unpublish, move or delete of a page, and every change to
 roles, themes, success factors, site settings, images or documents, replaces that version, so no
 key of before the change is asked for again; the old entries expire on their own.
 
@@ -21,7 +21,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 
-from tools.models.version import ContentVersion
+from .content_version import ContentVersion
 
 logger = logging.getLogger(__name__)
 

@@ -1,8 +1,9 @@
 """What search engines and link previews read about a page: schema.org JSON-LD and OpenGraph tags.
 
-Built here from the page models, once per kind of page, so templates only emit the result
-(see `templatetags/structured_data_tags.py`). Every URL is absolute and uses the site's root URL,
-the same one `<link rel="canonical">` uses.
+Each kind of page builds its own JSON-LD (a `structured_data` method, with the helpers here);
+templates only emit the result (see `templatetags/structured_data_tags.py`). A page that is an
+article for link previews says so with `social_type = "article"`. Every URL is absolute and
+uses the site's root URL, the same one `<link rel="canonical">` uses.
 """
 
 import json
@@ -37,10 +38,12 @@ def json_ld_script(data):
 def structured_data(page, request, **related):
     """The JSON-LD object of `page`, or None for a kind of page that has none.
 
-    `related` passes what the page's view already loaded (a step's `tools`), so it is not read twice.
+    Each kind of page that has one builds it itself, in a `structured_data(request, **related)`
+    method, with the helpers below. `related` passes what the page's view already loaded (a
+    step's `tools`), so it is not read twice.
     """
-    builder = BUILDERS.get(page_kind(page))
-    return builder(page, request, **related) if builder else None
+    build = getattr(page, "structured_data", None)
+    return build(request, **related) if callable(build) else None
 
 
 def compact(data):
@@ -80,116 +83,13 @@ def page_image(page):
     return image if isinstance(image, AbstractImage) else None
 
 
-def step_page(page, request, tools=None):
-    """A step as a schema.org HowTo: its guiding questions are the steps, its tools the tools."""
-    phase = page.phase
-    if tools is None:
-        tools = page.tools.live().public().order_by("title").defer_streamfields()
-    return compact(
-        {
-            "@context": "https://schema.org",
-            "@type": "HowTo",
-            "name": page.title,
-            "description": page.summary,
-            "url": page.get_full_url(request),
-            "inLanguage": LANGUAGE,
-            "isPartOf": phase
-            and compact(
-                {
-                    "@type": "CreativeWork",
-                    "name": phase.title,
-                    "alternateName": f"Fase {phase.number}",
-                    "position": phase.number,
-                    "url": phase.get_full_url(request),
-                }
-            ),
-            "step": [
-                {"@type": "HowToStep", "position": position, "name": block.value, "text": block.value}
-                for position, block in enumerate(page.guiding_questions, start=1)
-            ],
-            "tool": [{"@type": "HowToTool", "name": tool.title, "url": tool.get_full_url(request)} for tool in tools],
-            "dateModified": page.last_published_at,
-            "publisher": publisher(request),
-        }
-    )
-
-
-def tool_page(page, request, **related):
-    """A tool as a LearningResource: themes as keywords, roles as its audience, checked on `last_checked`."""
-    document = page.document
-    return compact(
-        {
-            "@context": "https://schema.org",
-            "@type": "LearningResource",
-            "name": page.title,
-            "description": page.summary,
-            "url": page.get_full_url(request),
-            "inLanguage": LANGUAGE,
-            "learningResourceType": page.get_tool_type_display(),
-            "keywords": [theme.name for theme in page.themes.all()],
-            "audience": [{"@type": "Audience", "audienceType": role.name} for role in page.roles.all()],
-            "dateModified": page.last_checked,
-            "maintainer": page.maintained_by and {"@type": "Organization", "name": page.maintained_by},
-            "associatedMedia": document
-            and {"@type": "MediaObject", "name": document.title, "contentUrl": absolute_url(request, document.url)},
-            "publisher": publisher(request),
-        }
-    )
-
-
-def practice_story_page(page, request, **related):
-    """A practice story as an Article about its themes, set in its place and province."""
-    themes = [theme.name for theme in page.themes.all()]
-    image = page_image(page)
-    return compact(
-        {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": page.title,
-            "description": page.summary,
-            "url": page.get_full_url(request),
-            "mainEntityOfPage": page.get_full_url(request),
-            "inLanguage": LANGUAGE,
-            "datePublished": page.first_published_at,
-            "dateModified": page.last_published_at,
-            "about": [{"@type": "Thing", "name": name} for name in themes],
-            "keywords": themes,
-            "contentLocation": {
-                "@type": "Place",
-                "name": page.place,
-                "address": {
-                    "@type": "PostalAddress",
-                    "addressLocality": page.place,
-                    "addressRegion": page.get_province_display(),
-                    "addressCountry": "NL",
-                },
-            },
-            "image": image and share_image(image, request)["url"],
-            "publisher": publisher(request),
-        }
-    )
-
-
-BUILDERS = {
-    "phases.StepPage": step_page,
-    "tools.ToolPage": tool_page,
-    "tools.PracticeStoryPage": practice_story_page,
-}
-
-
-def page_kind(page):
-    """The model label of `page` ("tools.ToolPage"); matching on it keeps this module free of model imports."""
-    meta = getattr(page, "_meta", None)
-    return meta.label if meta else None
-
-
 def social_meta(context):
     """The OpenGraph and Twitter-card values of the page in `context` (any page, or a view without one)."""
     page = context.get("page")
     request = context.get("request")
     title = description = url = None
     image = None
-    is_story = page_kind(page) == "tools.PracticeStoryPage"
+    is_article = getattr(page, "social_type", "website") == "article"
     if page is not None:
         title = getattr(page, "seo_title", "") or page.title
         description = context.get("meta_description") or page_description(page)
@@ -201,13 +101,13 @@ def social_meta(context):
         "title": title or SITE_NAME,
         "description": description or DEFAULT_DESCRIPTION,
         "url": canonical or url,
-        "type": "article" if is_story else "website",
+        "type": "article" if is_article else "website",
         "site_name": SITE_NAME,
         "locale": "nl_NL",
         "image": share,
         "twitter_card": "summary_large_image" if share else "summary",
-        "published_time": page.first_published_at if is_story else None,
-        "modified_time": page.last_published_at if is_story else None,
+        "published_time": page.first_published_at if is_article else None,
+        "modified_time": page.last_published_at if is_article else None,
     }
 
 

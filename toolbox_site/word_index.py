@@ -3,7 +3,7 @@
 The finders and /zoeken/ need every page that matches `q`, not only the best few, to count
 and filter them. A common word matches thousands of pages, and the database's full-text search
 must visit each of those rows on every request. So each process reads the backend's index
-entries once per content version (tools.models.version) and keeps, per word, the pks of the
+entries once per content version (toolbox_site.content_version) and keeps, per word, the pks of the
 pages that contain it in their title or body. A search is then a few dictionary lookups and set
 intersections, with the same AND of words as the backend (`operator="and"`).
 
@@ -25,6 +25,8 @@ from django.db import connection
 from modelsearch.conf import get_app_config
 from wagtail.search.backends import get_search_backend
 
+from .content_version import built_for_current_version
+
 _LEXEMES = re.compile(r"'((?:[^']|'')+)'")
 
 
@@ -41,8 +43,6 @@ class WordIndex:
     @classmethod
     def current(cls):
         """The index for the current content version, built once per version and process."""
-        from tools.models.version import built_for_current_version
-
         return built_for_current_version(("word index", connection.alias), cls.build)
 
     @classmethod

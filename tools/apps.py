@@ -6,6 +6,8 @@ class ToolsConfig(AppConfig):
     verbose_name = "Toolbox"
 
     def ready(self):
-        from . import signals
+        from toolbox_site.signals import bump_on_change
 
-        signals.connect()
+        from .models import Role, Theme
+
+        bump_on_change(Role, Theme)

@@ -3,7 +3,7 @@
 Bit i stands for the i-th live page of the listing in title order (its card is `cards[i]`).
 Filtering is AND/OR on Python integers and a count is `int.bit_count()`, whatever the number of
 pages; a page of results is a slice of `cards`. Each process builds the index in a few queries
-and keeps it until the listings' content version changes (see tools.models.version); checking
+and keeps it until the listings' content version changes (see toolbox_site.content_version); checking
 that costs one small query per request.
 """
 
@@ -13,9 +13,8 @@ from functools import cached_property
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
+from toolbox_site.content_version import built_for_current_version
 from toolbox_site.word_index import WordIndex
-
-from .models.version import built_for_current_version
 
 
 @dataclass

@@ -1,11 +1,11 @@
 """Pages of the roadmap: the roadmap itself, its four phases, their steps, and the success factors page.
 
-`phases` never imports `tools` at module level: tools and stories reach a step or a phase through
-reverse relations (`step.tools`, `phase.tools`, `factor.stories`).
+`phases` is below `tools` and never imports it: tools and stories are reached through the
+relations they hold to steps, phases and factors (`step.tools`, `phase.stories_reached`,
+`factor.stories`).
 """
 
 from django import forms
-from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Prefetch
@@ -17,25 +17,26 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock, QuestionsBlock
+from toolbox_site.pages import INTRO_HELP, Navigation, SectionPage
 
 from ..forms import PhasePageForm, StepPageForm
 from .snippets import SuccessAspect, SuccessFactor
 
-INTRO_HELP = "Een korte inleiding van twee tot vier zinnen, bovenaan de pagina."
+
+def practice_stories():
+    """Every practice story, found through the relation that stories hold to a phase (`stories_reached`)."""
+    return PhasePage.stories_reached.rel.related_model.objects.all()
 
 
-class RoadmapPage(Page):
+class RoadmapPage(SectionPage):
     """The "Stappenplan": one page that shows the four phases as a sequence."""
 
-    intro = models.TextField("inleiding", help_text=INTRO_HELP)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["phases.PhasePage"]
-    max_count = 1
+    navigation = Navigation(
+        "roadmap", "Stappenplan", "Vier fases, van verkennen tot verankeren, met de stappen en vragen per fase.", 10
+    )
 
     class Meta:
         verbose_name = "stappenplan"
@@ -202,14 +203,49 @@ class StepPage(RoutablePageMixin, Page):
 
     def stories_using_tools(self, tools):
         """Practice stories that used one of this step's tools: derived, so it cannot disagree."""
-        story_model = apps.get_model("tools", "PracticeStoryPage")
         return (
-            story_model.objects.live()
+            practice_stories()
+            .live()
             .public()
             .filter(tools_used__in=tools)
             .distinct()
             .order_by("title")
             .defer_streamfields()
+        )
+
+    def structured_data(self, request, tools=None):
+        """A step as a schema.org HowTo: its guiding questions are the steps, its tools the tools."""
+        phase = self.phase
+        if tools is None:
+            tools = self.tools.live().public().order_by("title").defer_streamfields()
+        return sd.compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "HowTo",
+                "name": self.title,
+                "description": self.summary,
+                "url": self.get_full_url(request),
+                "inLanguage": sd.LANGUAGE,
+                "isPartOf": phase
+                and sd.compact(
+                    {
+                        "@type": "CreativeWork",
+                        "name": phase.title,
+                        "alternateName": f"Fase {phase.number}",
+                        "position": phase.number,
+                        "url": phase.get_full_url(request),
+                    }
+                ),
+                "step": [
+                    {"@type": "HowToStep", "position": position, "name": block.value, "text": block.value}
+                    for position, block in enumerate(self.guiding_questions, start=1)
+                ],
+                "tool": [
+                    {"@type": "HowToTool", "name": tool.title, "url": tool.get_full_url(request)} for tool in tools
+                ],
+                "dateModified": self.last_published_at,
+                "publisher": sd.publisher(request),
+            }
         )
 
     MEETING_PACK_ACTION_ROWS = 6  # empty rows of the "wie, wat, wanneer" table
@@ -238,7 +274,7 @@ class StepPage(RoutablePageMixin, Page):
         The live story that used the most of the step's tools; without one, a story of a network
         that reached this step's phase. Ties go by title, so the pack does not change by itself.
         """
-        stories = apps.get_model("tools", "PracticeStoryPage").objects.live().public()
+        stories = practice_stories().live().public()
         if tools:
             best = (
                 stories.filter(tools_used__in=[tool.pk for tool in tools])
@@ -254,17 +290,16 @@ class StepPage(RoutablePageMixin, Page):
         return stories.filter(phase_reached=self.phase).order_by("title", "pk").first()
 
 
-class SuccessFactorsPage(Page):
+class SuccessFactorsPage(SectionPage):
     """Lists every success factor grouped by aspect, with the stories that show it."""
 
-    intro = models.TextField("inleiding", help_text=INTRO_HELP)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count = 1
+    navigation = Navigation(
+        "success",
+        "Succesfactoren",
+        "Wat maakt samenwerken in de wijk kansrijk? Vijf aspecten en hun kenmerken.",
+        40,
+    )
 
     class Meta:
         verbose_name = "succesfactorenpagina"
@@ -277,8 +312,7 @@ class SuccessFactorsPage(Page):
 
     @staticmethod
     def aspects_with_factors():
-        story_model = apps.get_model("tools", "PracticeStoryPage")
-        live_stories = story_model.objects.live().public().order_by("title").only("id", "title", "slug", "url_path")
+        live_stories = practice_stories().live().public().order_by("title").only("id", "title", "slug", "url_path")
         factors = SuccessFactor.objects.order_by("kind", "sort_order", "name").prefetch_related(
             Prefetch("stories", queryset=live_stories, to_attr="live_stories")
         )

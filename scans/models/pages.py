@@ -10,6 +10,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from toolbox_site.pages import Navigation, SectionPage
+
 from ..blocks import DimensionBlock
 
 # The answer scales an editor can choose; every scale also offers "weet ik niet" (stored as 0).
@@ -20,14 +22,13 @@ SCALES = {
 DONT_KNOW = "weet ik niet"
 
 
-class ScanIndexPage(Page):
+class ScanIndexPage(SectionPage):
     intro = models.TextField("inleiding", help_text="Twee of drie zinnen over de zelfscans op deze site.")
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["scans.ScanPage"]
-    max_count = 1
+    navigation = Navigation(
+        "scans", "Zelfscans", "Hoe staat jullie samenwerking ervoor? Vul een scan in, alleen of met je team.", 50
+    )
 
     class Meta:
         verbose_name = "overzicht zelfscans"

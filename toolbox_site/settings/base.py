@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "toolbox_site.csp.AdminStylesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "tools.models.version.ContentVersionMiddleware",
+    "toolbox_site.content_version.ContentVersionMiddleware",
     "toolbox_site.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

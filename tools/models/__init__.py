@@ -4,10 +4,8 @@ from .story import PracticeStoryPage, StoryIndexPage, StoryStatusUpdate
 from .submission import StorySubmission
 from .taxonomy import Role, StoryTag, Theme, ToolTag
 from .tool import ToolIndexPage, ToolPage
-from .version import ContentVersion
 
 __all__ = [
-    "ContentVersion",
     "PracticeStoryPage",
     "Role",
     "StoryIndexPage",

@@ -1,28 +1,18 @@
 """The base of the two finder pages: an index page that lists its one kind of child page."""
 
 from django.apps import apps
-from django.db import models
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
-from wagtail.search import index
+
+from toolbox_site.pages import SectionPage
 
 from ..finder import Finder
 
 
-class FinderIndexPage(Page):
-    """A single index page under home whose listing is the faceted finder over its children.
+class FinderIndexPage(SectionPage):
+    """A section page whose listing is the faceted finder over its children.
 
     Subclasses name the listed model (which makes the result cards, see tools.cards), its
     facets, the noun for the result count and the label of the search field.
     """
-
-    intro = models.TextField("inleiding", help_text="Een korte inleiding van twee tot vier zinnen, bovenaan de pagina.")
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    max_count = 1
 
     listed_model = ""  # "app_label.ModelName"
     facets = ()

@@ -14,7 +14,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from phases.models import PhasePage
+from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock
+from toolbox_site.pages import Navigation
 
 from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import Province, Setting, Status
@@ -40,6 +42,12 @@ class StoryIndexPage(RoutablePageMixin, FinderIndexPage):
     facets = STORY_FACETS
     noun = ("praktijkverhaal", "praktijkverhalen")
     search_label = "Zoek in de praktijkverhalen"
+    navigation = Navigation(
+        "stories",
+        "Praktijkverhalen",
+        "Netwerken in stad en dorp vertellen hoe zij het aanpakten, ook wat er misging.",
+        30,
+    )
 
     class Meta:
         verbose_name = "overzicht praktijkverhalen"
@@ -226,6 +234,8 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
     parent_page_types = ["tools.StoryIndexPage"]
     subpage_types = []
 
+    social_type = "article"  # link previews show a story as an article with its dates (toolbox_site.structured_data)
+
     class Meta:
         verbose_name = "praktijkverhaal"
         verbose_name_plural = "praktijkverhalen"
@@ -240,6 +250,38 @@ class PracticeStoryPage(KeptCurrentMixin, Page):
     @property
     def years(self):
         return years_active(self.start_year, self.end_year)
+
+    def structured_data(self, request, **related):
+        """A practice story as an Article about its themes, set in its place and province."""
+        themes = [theme.name for theme in self.themes.all()]
+        image = sd.page_image(self)
+        return sd.compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "Article",
+                "headline": self.title,
+                "description": self.summary,
+                "url": self.get_full_url(request),
+                "mainEntityOfPage": self.get_full_url(request),
+                "inLanguage": sd.LANGUAGE,
+                "datePublished": self.first_published_at,
+                "dateModified": self.last_published_at,
+                "about": [{"@type": "Thing", "name": name} for name in themes],
+                "keywords": themes,
+                "contentLocation": {
+                    "@type": "Place",
+                    "name": self.place,
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": self.place,
+                        "addressRegion": self.get_province_display(),
+                        "addressCountry": "NL",
+                    },
+                },
+                "image": image and sd.share_image(image, request)["url"],
+                "publisher": sd.publisher(request),
+            }
+        )
 
     @classmethod
     def listing_cards(cls, pages):

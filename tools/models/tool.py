@@ -10,7 +10,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from phases.models import PhasePage
+from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock
+from toolbox_site.pages import Navigation
 
 from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import ToolType
@@ -30,6 +32,9 @@ class ToolIndexPage(FinderIndexPage):
     facets = TOOL_FACETS
     noun = ("tool", "tools")
     search_label = "Zoek in de toolbox"
+    navigation = Navigation(
+        "toolbox", "Toolbox", "Vragenlijsten, werkvormen en handreikingen, te filteren op fase, rol en thema.", 20
+    )
 
     class Meta:
         verbose_name = "toolbox"
@@ -159,6 +164,32 @@ class ToolPage(KeptCurrentMixin, Page):
     class Meta:
         verbose_name = "tool"
         verbose_name_plural = "tools"
+
+    def structured_data(self, request, **related):
+        """A tool as a LearningResource: themes as keywords, roles as its audience, checked on `last_checked`."""
+        document = self.document
+        return sd.compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "LearningResource",
+                "name": self.title,
+                "description": self.summary,
+                "url": self.get_full_url(request),
+                "inLanguage": sd.LANGUAGE,
+                "learningResourceType": self.get_tool_type_display(),
+                "keywords": [theme.name for theme in self.themes.all()],
+                "audience": [{"@type": "Audience", "audienceType": role.name} for role in self.roles.all()],
+                "dateModified": self.last_checked,
+                "maintainer": self.maintained_by and {"@type": "Organization", "name": self.maintained_by},
+                "associatedMedia": document
+                and {
+                    "@type": "MediaObject",
+                    "name": document.title,
+                    "contentUrl": sd.absolute_url(request, document.url),
+                },
+                "publisher": sd.publisher(request),
+            }
+        )
 
     @classmethod
     def listing_cards(cls, pages):

@@ -1,4 +1,10 @@
-"""A token that changes whenever listed content changes, shared by every server process."""
+"""A token that changes whenever content a visitor sees changes, shared by every server process.
+
+What is derived from the content and kept in memory per process (the facet and word indexes,
+the navigation) and the anonymous page cache are all made for one token. The base knows no app:
+each app replaces the token from its own `AppConfig.ready` when its models change (see
+`bump_on_change`).
+"""
 
 import contextlib
 import threading
@@ -16,7 +22,7 @@ _built = {}
 class ContentVersion(models.Model):
     """One row per kind of derived data; its token is replaced on every relevant change.
 
-    Each gunicorn worker keeps its facet index (tools.facet_index) in memory and compares its
+    Each gunicorn worker keeps its indexes in memory and compares its
     token with this row on every request, so a publish in one worker reaches all of them.
     """
 
@@ -24,6 +30,8 @@ class ContentVersion(models.Model):
     token = models.UUIDField(default=uuid.uuid4)
 
     class Meta:
+        # The table of the app it was first made in (tools); the model moved, the row stayed.
+        db_table = "tools_contentversion"
         verbose_name = "inhoudsversie"
         verbose_name_plural = "inhoudsversies"
 
