@@ -12,7 +12,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from . import ratelimit, scoring
+from . import ratelimit, scoring, team_results
 from .chart import radar
 from .forms import JoinForm, StepForm
 from .models import ScanResponse, ScanVersion, TeamRound
@@ -189,17 +189,6 @@ def personal_result(request, scan, token):
     return private(TemplateResponse(request, "scans/personal_result.html", context))
 
 
-def _team_results(team_round):
-    """Scores of this round and of the team's earlier rounds, from one query for all answers."""
-    rounds = list(team_round.team_rounds())
-    answers = {r.pk: [] for r in rounds}
-    for response in ScanResponse.objects.filter(round__in=rounds).select_related("role").order_by("created_at"):
-        if response.answers:
-            answers[response.round_id].append(response)
-    history = [(r, scoring.team(r.version.definition, [a.answers for a in answers[r.pk]])) for r in rounds]
-    return rounds, answers, history
-
-
 def team_result(request, scan, token):
     team_round = TeamRound.objects.select_related("version").filter(scan=scan, results_token=token).first()
     if team_round is None:
@@ -222,42 +211,13 @@ def team_result(request, scan, token):
             "Kies ‘Ronde sluiten’ of ‘Nieuwe ronde starten’.",
             link=(request.path, "Terug naar de uitslag"),
         )
-    definition = team_round.version.definition
-    rounds, answers, history = _team_results(team_round)
-    responses = answers[team_round.pk]
-    scores = history[-1][1]
-    previous = history[-2] if len(history) > 1 else None
-    if previous:
-        scoring.with_changes(scores, previous[1])
-    series = [(f"Ronde {team_round.number}", [s.mean for s in scores], "team")]
-    if previous:
-        before = {s.id: s.mean for s in previous[1]}
-        series.append((f"Ronde {previous[0].number}", [before.get(s.id) for s in scores], "earlier"))
-    groups = scoring.role_groups(definition, [(r.role.name if r.role else None, r.answers) for r in responses])
     answer_path = scan.url + scan.reverse_subpage("join", args=[team_round.answer_token])
     context = {
+        **team_results.results(team_round),
         "page": scan,
-        "team_round": team_round,
         "is_new": "nieuw" in request.GET,
         "answer_link": request.build_absolute_uri(answer_path),
         "results_link": request.build_absolute_uri(request.path),
-        "respondents": len(responses),
-        "completed": sum(1 for r in responses if r.completed_at),
-        "scores": scores,
-        "previous": previous[0] if previous else None,
-        "chart": radar("Scores van het team per onderdeel", [s.title for s in scores], series),
-        "most_disagreed": scoring.most_disagreed(scores),
-        "disagreements": scoring.disagreements(definition, [r.answers for r in responses]),
-        "groups": groups,
-        "group_rows": [
-            {"title": score.title, "means": [group.scores[i].mean for group in groups]}
-            for i, score in enumerate(scores)
-        ],
-        "agenda": scoring.agenda(definition, [r.talk_about for r in responses]),
-        "history": scoring.history([(r.number, s) for r, s in history]) if len(history) > 1 else [],
-        "round_numbers": [r.number for r in rounds],
-        "lowest": next_steps(scan, scoring.lowest(scores)),
-        "min_group": scoring.MIN_GROUP,
     }
     return private(TemplateResponse(request, "scans/team_result.html", context))
 
@@ -267,7 +227,7 @@ def team_csv(request, scan, token):
     team_round = TeamRound.objects.select_related("version").filter(scan=scan, results_token=token).first()
     if team_round is None:
         return unknown_link(request, scan)
-    rounds, answers, history = _team_results(team_round)
+    rounds, answers, history = team_results.rounds_with_scores(team_round)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="zelfscan-{scan.slug}-ronde-{team_round.number}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
