@@ -2,21 +2,22 @@
 
 A visitor without a session gets the same HTML as every other such visitor, so a page's response
 is kept under its host, path and query string, and under the content version
-(toolbox_site.content_version). Every publish, unpublish, move or delete of a page, and every change to
-roles, themes, success factors, site settings, images or documents, replaces that version, so no
-key of before the change is asked for again; the old entries expire on their own.
+(toolbox_site.content_version). Every publish, unpublish, move or delete of a page, and every
+change to roles, themes, success factors, site settings, images or documents, replaces that
+version, so no key of before the change is asked for again; the old entries expire on their own.
 
-Never kept: other methods than GET, requests with a session cookie (editors), the admin and
-document downloads, and responses that are not a plain 200 (cookies set, the CSRF token used,
-streaming, or marked private or no-store). The cache is the `default` cache: local memory, or
-Redis with REDIS_URL. If the cache fails, the page is made as if nothing was cached; the error is
-logged, never shown.
+Never kept: other methods than GET, requests with a session cookie (editors, signed-in network
+members) or a message cookie, the admin and document downloads, and responses that are not a
+plain 200 (cookies set, the CSRF token used, streaming, or marked private or no-store). The
+cache is the `default` cache: local memory, or Redis with REDIS_URL. If the cache fails, the
+page is made as if nothing was cached; the error is logged, never shown.
 """
 
 import hashlib
 import logging
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
@@ -52,8 +53,8 @@ class AnonymousPageCacheMiddleware:
     def _key(self, request):
         if not settings.PAGE_CACHE_SECONDS or request.method != "GET" or request.path.startswith(SKIPPED_PREFIXES):
             return None
-        if settings.SESSION_COOKIE_NAME in request.COOKIES:
-            return None
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or CookieStorage.cookie_name in request.COOKIES:
+            return None  # an editor, a signed-in user, or a message to show once (after signing out)
         try:
             host = request.get_host()
         except DisallowedHost:

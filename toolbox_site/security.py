@@ -19,6 +19,12 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
+def login_name(request, credentials):
+    """Who a login attempt is for: the editor's user name, or the e-mail address of a workspace account."""
+    credentials = credentials or {}
+    return credentials.get("username") or credentials.get("email") or request.POST.get("login")
+
+
 def lockout(request, original_response=None, credentials=None):
     """The Dutch page for a login that django-axes has locked out (HTTP 429)."""
     context = {

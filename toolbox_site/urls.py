@@ -16,6 +16,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("zoeken/", search, name="search"),
+    # The private workspace of a network and the accounts it needs (README, "Onze netwerkplek").
+    path("netwerk/", include("networks.urls")),
+    path("account/", include("allauth.urls")),
     # Open data for other sites and for search engines (README, "Open data").
     path("api/v2/", api_router.urls),
     path("feeds/tools/", NewToolsFeed(), name="feed-tools"),

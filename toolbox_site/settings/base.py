@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "phases",
     "tools",
     "scans",
+    "networks",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -43,6 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
     "django.forms",
     "rest_framework",
     "csp",
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "networks.middleware.PrivateWorkspaceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -80,12 +85,17 @@ MIDDLEWARE = [
 
 # Logins: after AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair
 # is locked out for AXES_COOLOFF_MINUTES (django-axes); a good login clears the count.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",  # editors in /admin/, by user name
+    "allauth.account.auth_backends.AuthenticationBackend",  # workspace accounts, by e-mail address
+]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "toolbox_site.security.lockout"
+AXES_USERNAME_CALLABLE = "toolbox_site.security.login_name"
 AXES_CLIENT_IP_CALLABLE = "toolbox_site.security.client_ip"
 # How many reverse proxies (load balancers) in front of the site append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
@@ -251,3 +261,38 @@ SCAN_RATE_LIMITS = {
 # the form, and how many stories one address may send in an hour.
 STORY_FORM_MIN_SECONDS = env_int("STORY_FORM_MIN_SECONDS", 5)
 STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 5)
+
+# Accounts for the network workspace (django-allauth, networks/accounts.py), apart from the
+# editors' admin login: sign up with only an e-mail address, confirmed by an e-mailed code; sign
+# in with an e-mailed code, or with a password once the user has set one. Its rate limits count
+# per address and per e-mail address ("key") in the default cache.
+ACCOUNT_ADAPTER = "networks.accounts.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_RESEND = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_SUPPORTS_RESEND = True
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60  # time to switch to the mail app on a phone and back
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Wijknetwerk Toolbox: "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_RATE_LIMITS = {
+    "login": env_str("ACCOUNT_LOGIN_RATE", "30/m/ip"),
+    "login_failed": env_str("ACCOUNT_LOGIN_FAILED_RATE", "10/m/ip,5/5m/key"),
+    "signup": env_str("ACCOUNT_SIGNUP_RATE", "20/h/ip"),
+    "request_login_code": env_str("ACCOUNT_LOGIN_CODE_RATE", "20/h/ip,3/15m/key"),
+    "confirm_email": env_str("ACCOUNT_CONFIRM_EMAIL_RATE", "1/30s/key"),
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "networks:index"
+
+# The workspace (networks): how long a network nobody signs in to is kept (a month before, its
+# kartrekkers are warned), and how many invitations one address may send in an hour and one
+# e-mail address may receive in a day.
+NETWORK_RETENTION_MONTHS = env_int("NETWORK_RETENTION_MONTHS", 24)
+NETWORK_INVITATION_RATE_LIMITS = {
+    "address": (env_int("NETWORK_INVITATIONS_PER_HOUR", 20), 3600),
+    "email": (env_int("NETWORK_INVITATIONS_PER_EMAIL_PER_DAY", 3), 86400),
+}

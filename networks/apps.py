@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class NetworksConfig(AppConfig):
+    name = "networks"
+    verbose_name = "Netwerkplekken"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

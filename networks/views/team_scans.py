@@ -1,0 +1,81 @@
+"""The network's team scans: every round with the change per dimension, starting one, and a round's results."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+
+from scans.models import TeamRound
+from scans.team_results import results
+from toolbox_site import ratelimit
+
+from .. import services
+from ..access import member_required
+from ..forms import StartRoundForm
+from ..models import WorkspaceRole
+from ..summaries import team_summaries
+from .common import render, status_for
+
+
+def _scans_page(request, membership, form=None, error=""):
+    if membership.is_kartrekker:
+        form = form or StartRoundForm()
+    context = {"teams": team_summaries(membership.network), "form": form, "error": error}
+    status = 429 if error else status_for(form)
+    return render(request, membership, "networks/team_scans.html", context, section="scans", status=status)
+
+
+@member_required()
+def team_scans(request, membership):
+    return _scans_page(request, membership)
+
+
+@member_required(WorkspaceRole.KARTREKKER)
+def start(request, membership):
+    if request.method != "POST":
+        return redirect("networks:team_scans", membership.network.key)
+    form = StartRoundForm(request.POST)
+    if not form.is_valid():
+        return _scans_page(request, membership, form)
+    limit, window = settings.SCAN_RATE_LIMITS["start"]
+    if ratelimit.exceeded(request, "scan-start", limit, window):
+        return _scans_page(
+            request, membership, form, error="Er zijn in korte tijd te veel teamrondes gestart. Wacht even."
+        )
+    team_round = services.start_team_round(membership.network, form.cleaned_data["scan"], request.user)
+    messages.success(request, "De teamronde staat klaar. Deel de antwoordlink met de partners.")
+    return redirect("networks:team_round", membership.network.key, team_round.pk)
+
+
+def _network_round(membership, pk):
+    teams = membership.network.teams.values_list("team", flat=True)
+    return get_object_or_404(TeamRound.objects.select_related("scan", "version"), pk=pk, team__in=teams)
+
+
+@member_required()
+def team_round(request, membership, pk):
+    """A round's results inside the workspace; the kartrekker closes it or starts the next round here."""
+    team_round = _network_round(membership, pk)
+    if request.method == "POST":
+        if not membership.is_kartrekker:
+            raise PermissionDenied("Alleen een kartrekker kan een ronde sluiten of een nieuwe ronde starten.")
+        action = request.POST.get("actie")
+        if action == "sluiten":
+            team_round.close()
+            messages.success(request, f"Ronde {team_round.number} is gesloten.")
+            return redirect("networks:team_round", membership.network.key, team_round.pk)
+        if action == "nieuwe-ronde":
+            new_round = team_round.start_next()
+            messages.success(request, f"Ronde {new_round.number} staat klaar, met een nieuwe antwoordlink.")
+            return redirect("networks:team_round", membership.network.key, new_round.pk)
+    scan = team_round.scan
+    context = {
+        **results(team_round),
+        "scan": scan,
+        "answer_link": request.build_absolute_uri(
+            scan.url + scan.reverse_subpage("join", args=[team_round.answer_token])
+        ),
+        "bad_action": request.method == "POST",
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, membership, "networks/team_round.html", context, section="scans", status=status)
