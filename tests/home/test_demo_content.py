@@ -7,7 +7,8 @@ import yaml
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
-from home.demo_content import FixtureError, load_demo_content
+from home.demo.fixtures import FixtureError
+from home.demo.loader import load_demo_content
 from home.models import HomePage
 from phases.models import PhasePage, StepPage, SuccessAspect, SuccessFactor
 from scans.models import ScanPage

@@ -2,7 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo_content import FIXTURES_DIR, FixtureError, load_demo_content
+from home.demo.fixtures import FIXTURES_DIR, FixtureError
+from home.demo.loader import load_demo_content
 from toolbox_site.db import analyze
 
 
