@@ -35,7 +35,6 @@ DERIVED = [
     "wagtailadmin.EditingSession",
     "wagtailadmin.FormState",
     "wagtailcore.UploadedFile",
-    "wagtailembeds.Embed",
     "axes",
 ]
 
