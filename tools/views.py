@@ -7,7 +7,8 @@ from django.views.decorators.cache import never_cache
 
 from toolbox_site import ratelimit
 
-from .submissions import ShareStoryForm, create_draft_story
+from .forms.share_story import ShareStoryForm
+from .submissions import create_draft_story
 
 FORM_TEMPLATE = "tools/share_story.html"
 
