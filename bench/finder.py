@@ -17,18 +17,18 @@ import argparse
 import http.client
 import os
 import pathlib
-import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from urllib.parse import urlsplit
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.fill import fill  # noqa: E402
+from bench.server import prepare_environment, start_gunicorn  # noqa: E402
 
 PAGES = [
     ("bare Django view", "/bench/ok/"),
@@ -44,139 +44,6 @@ CACHED_PAGES = [
     ("step, cached", "/stappenplan/verdiepen/stap-3-2/"),
     ("/toolbox/ 3 facets, cached", "/toolbox/?fase=verdiepen&rol=huisarts&thema=dementie&thema=eenzaamheid"),
 ]
-WORDS = [
-    "samenwerking",
-    "wijk",
-    "netwerk",
-    "huisarts",
-    "kartrekker",
-    "bewoners",
-    "gemeente",
-    "vrijwilligers",
-    "zorg",
-    "welzijn",
-    "dementie",
-    "eenzaamheid",
-    "mantelzorg",
-    "overleg",
-    "evaluatie",
-    "vragenlijst",
-    "werkvorm",
-    "plan",
-    "afspraken",
-    "vertrouwen",
-]
-
-
-def prepare_environment(workdir, refill=True):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
-    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
-    os.environ["SECURE_SSL_REDIRECT"] = "false"
-    os.environ["DJANGO_STATIC_ROOT"] = str(workdir / "static")
-    os.environ["DJANGO_MEDIA_ROOT"] = str(workdir / "media")
-    os.environ["DJANGO_LOG_LEVEL"] = "WARNING"
-    os.environ["PAGE_CACHE_SECONDS"] = "0"  # the finder pages are measured as built per request
-    if "DATABASE_URL" in os.environ:
-        if refill:
-            recreate_postgres(os.environ["DATABASE_URL"])
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
-
-
-def recreate_postgres(url):
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = url.replace(parts.path, "/postgres")
-    import psycopg
-
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-
-def fill(tool_count, story_count):
-    """A roadmap with four phases and 14 steps, the taxonomies, and many tools and stories."""
-    from django.core.management import call_command
-    from django.db import transaction
-
-    from home.models import HomePage
-    from phases.models import PhasePage, RoadmapPage, StepPage
-    from toolbox_site.db import analyze
-    from tools.choices import Province, ToolType
-    from tools.models import PracticeStoryPage, Role, StoryIndexPage, Theme, ToolIndexPage, ToolPage
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", "--noinput", verbosity=0)
-    rng = random.Random(42)
-    home = HomePage.objects.get()
-
-    def text(words):
-        return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
-
-    def body():
-        return [{"type": "paragraph", "value": f"<p>{text(60)}</p>"}]
-
-    with transaction.atomic():
-        roles = [Role.objects.create(name=f"Rol {i}", slug=s) for i, s in enumerate(
-            ["huisarts", "gemeente", "kartrekker", "wijkverpleegkundige", "welzijnsprofessional", "wijkbewoner",
-             "vrijwilliger", "bestuurder", "zorgverzekeraar", "onderwijs", "onderzoeker"])]  # fmt: skip
-        themes = [Theme.objects.create(name=f"Thema {i}", slug=s) for i, s in enumerate(
-            ["dementie", "eenzaamheid", "kwetsbare-ouderen", "positieve-gezondheid", "leefstijl", "valpreventie",
-             "gezond-rondkomen", "lage-ses", "langer-thuis", "mantelzorg", "ggz", "burgerparticipatie",
-             "financiering", "ict", "communicatie", "leiderschap", "medisch-en-sociaal"])]  # fmt: skip
-        roadmap = home.add_child(instance=RoadmapPage(title="Stappenplan", slug="stappenplan", intro=text(20)))
-        phases, steps = [], []
-        for number, slug in enumerate(["verkennen", "vormgeven", "verdiepen", "verankeren"], start=1):
-            phase = roadmap.add_child(
-                instance=PhasePage(
-                    title=f"Netwerk {slug}", slug=slug, number=number, short_name=slug.title(), intro=text(20),
-                    guiding_questions=[{"type": "question", "value": "Met wie?"}],
-                )
-            )  # fmt: skip
-            phases.append(phase)
-            for order in range(1, 4 if number > 2 else 5):
-                steps.append(
-                    (
-                        phase,
-                        phase.add_child(
-                            instance=StepPage(
-                                title=f"Stap {number}.{order} {text(3)}", slug=f"stap-{number}-{order}", order=order,
-                                summary=text(20), guiding_questions=[{"type": "question", "value": "Wie?"}],
-                                body=body(),
-                            )
-                        ),
-                    )
-                )  # fmt: skip
-        tool_index = home.add_child(instance=ToolIndexPage(title="Toolbox", slug="toolbox", intro=text(20)))
-        story_index = home.add_child(
-            instance=StoryIndexPage(title="Praktijkverhalen", slug="praktijkverhalen", intro=text(20))
-        )
-        types, provinces = ToolType.values, Province.values
-        tools = []
-        for i in range(tool_count):
-            phase, step = rng.choice(steps)
-            tool = ToolPage(
-                title=f"{text(3)[:-1]} {i}", slug=f"tool-{i}", summary=text(25), tool_type=types[i % len(types)],
-                body=body(), maintained_by="Bench", source="Bench",
-            )  # fmt: skip
-            tool.phases = [phase] + ([rng.choice(phases)] if i % 3 == 0 else [])
-            tool.steps = [step]
-            tool.roles = rng.sample(roles, 2)
-            tool.themes = rng.sample(themes, 2)
-            tools.append(tool_index.add_child(instance=tool))
-        for i in range(story_count):
-            story = PracticeStoryPage(
-                title=f"Netwerk {text(2)[:-1]} {i}", slug=f"verhaal-{i}", summary=text(25), place=f"Plaats {i}",
-                province=provinces[i % len(provinces)], setting="stad", start_year=2010 + i % 12, initiator="Huisarts",
-                target_group=text(5), partner_kinds=text(5), funding=text(4), support=text(4),
-                phase_reached=rng.choice(phases), body=body(), maintained_by="Bench",
-            )  # fmt: skip
-            story.roles = rng.sample(roles, 2)
-            story.themes = rng.sample(themes, 2)
-            story.tools_used = rng.sample(tools, 2)
-            story_index.add_child(instance=story)
-    analyze()
 
 
 def queries_per_request(path):
@@ -190,24 +57,6 @@ def queries_per_request(path):
         status = client.get(path).status_code
     assert status == 200, (path, status)
     return len(queries)
-
-
-def start_gunicorn(port, workers):
-    process = subprocess.Popen(
-        [str(pathlib.Path(sys.executable).parent / "gunicorn"), "toolbox_site.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"],
-        cwd=ROOT, env=os.environ.copy(),
-    )  # fmt: skip
-    for _ in range(100):
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            connection.request("GET", "/bench/ok/")
-            if connection.getresponse().status == 200:
-                return process
-        except OSError:
-            time.sleep(0.1)
-    process.terminate()
-    raise SystemExit("gunicorn did not start")
 
 
 def hammer(port, path, seconds, concurrency):

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.finder import prepare_environment, start_gunicorn  # noqa: E402
+from bench.server import prepare_environment, start_gunicorn  # noqa: E402
 
 PORT = 8767
 PAGES = ["/", "/stappenplan/vormgeven/wijkscan-maken/", "/toolbox/?thema=dementie", "/zoeken/?q=kartrekker"]

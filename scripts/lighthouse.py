@@ -31,7 +31,7 @@ CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-n
 
 def serve_demo_site(workdir, port):
     """gunicorn with the production settings on a fresh SQLite database holding the demo content."""
-    from bench.finder import prepare_environment, start_gunicorn
+    from bench.server import prepare_environment, start_gunicorn
 
     os.environ.pop("DATABASE_URL", None)
     prepare_environment(workdir)

@@ -27,7 +27,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.finder import prepare_environment, start_gunicorn  # noqa: E402
+from bench.server import prepare_environment, start_gunicorn  # noqa: E402
 
 P95_BAR_MS = 300
 SEARCHES = ["kartrekker", "samenwerking", "dementie", "wijkscan", "huisarts", "bewoners", "financiering", "ouderen"]
