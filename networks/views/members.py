@@ -32,7 +32,7 @@ def _members_page(request, membership, *, invite_form=None, profile_form=None, e
         "error": error,
         "now": timezone.now(),
     }
-    status = 400 if error else max(status, status_for(invite_form, profile_form))
+    status = max(status, 400 if error else status_for(invite_form, profile_form))
     return render(request, membership, "networks/members.html", context, section="members", status=status)
 
 
