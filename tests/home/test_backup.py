@@ -1,5 +1,7 @@
 """A backup of the whole site, restored into a fresh database, brings back every page and relation."""
 
+from pathlib import Path
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
@@ -9,7 +11,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
 from phases.models import StepPage, SuccessFactor
-from tests.pages import page_tree
+from tests.pages import page_html, page_tree
+from toolbox_site.content_version import LISTINGS, ContentVersion
 from tools.models import PracticeStoryPage, ToolPage
 
 
@@ -83,3 +86,41 @@ def test_export_and_import_round_trip_the_demo_content(tmp_path, client):
 
     assert client.get("/toolbox/wijkscan/").status_code == 200
     assert "bijgewerkt" in client.get("/toolbox/?q=wijkscan").text  # the search index was rebuilt
+
+
+OLD_BACKUP = Path(__file__).resolve().parent.parent / "fixtures" / "backup-before-one-way-layers.tar.gz"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_exported_before_the_one_way_layers_imports_and_the_site_works(client):
+    """`export_site` at e8fe759: ContentVersion still in `tools`, wagtail.embeds and wagtail.contrib.forms installed.
+
+    Every backup left the content version and the embeds out as derived, and the site never had
+    a form page, so no backup holds rows of a model this site no longer has.
+    """
+    page_tree()
+    call_command("import_site", str(OLD_BACKUP), "--yes", verbosity=0)
+
+    assert Page.objects.count() == 67  # the root and the demo site's 66 pages
+    assert Revision.objects.count() == 66
+    assert PageLogEntry.objects.count() == 131
+    assert ContentVersion.objects.filter(name=LISTINGS).exists()  # made anew in its new app's model
+    assert ToolPage.objects.live().count() == 26
+    assert PracticeStoryPage.objects.live().count() == 14
+    assert "Een Sterk Wijknetwerk" in page_html(client, "/")
+    assert "Klein beginnen" in page_html(client, "/stappenplan/verkennen/klein-beginnen/")
+    assert "Wijkscan: data, dialoog en doen" in page_html(client, "/toolbox/wijkscan/")
+    assert "Proeftuin Ruwaard" in page_html(client, "/praktijkverhalen/proeftuin-ruwaard/")
+    finder = page_html(client, "/toolbox/?fase=vormgeven")
+    assert "Wijkscan: data, dialoog en doen" in finder and "Sociale kaart maken" in finder
+    assert "Alzheimercafé opzetten" not in finder  # a tool for verdiepen
+    assert "Alzheimercafé opzetten" in page_html(client, "/toolbox/?fase=verdiepen")
+
+    api = client.get("/api/v2/tools/?limit=100")
+    assert api.status_code == 200
+    assert api.json()["meta"]["total_count"] == 26
+    assert "Sociale kaart maken" in [item["title"] for item in api.json()["items"]]
+
+    searched = page_html(client, "/toolbox/?q=alzheimercafe")  # the search index was rebuilt
+    assert "2 tools gevonden" in searched and "Alzheimercafé opzetten" in searched  # and the social map's body
+    assert "Alzheimercafé opzetten" in page_html(client, "/zoeken/?q=alzheimercafe")
