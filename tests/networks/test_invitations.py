@@ -157,8 +157,7 @@ def test_an_invalid_name_keeps_the_invitation_open_and_answers_400(network, invi
 
 
 def test_a_member_who_opens_an_invitation_again_keeps_their_membership_and_uses_it_up(network, member):
-    EMAIL = member.user.email
-    sent, token = invitation(network, EMAIL)
+    sent, token = invitation(network, member.user.email)
     response = signed_in(member.user).get(accept_url(token))
     assert response.status_code == 302 and response["Location"] == network.get_absolute_url()
     member.refresh_from_db()
