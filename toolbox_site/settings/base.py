@@ -261,12 +261,22 @@ STORY_FORM_MIN_SECONDS = env_int("STORY_FORM_MIN_SECONDS", 5)
 STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 5)
 
 # Accounts for the network workspace (django-allauth, networks/accounts.py), apart from the
-# editors' admin login: sign up with only an e-mail address, confirmed by an e-mailed code; sign
-# in with an e-mailed code, or with a password once the user has set one. Its rate limits count
-# per address and per e-mail address ("key") in the default cache.
+# editors' admin login: sign up with only an e-mail address (a password may be given, or set
+# later), confirmed by an e-mailed code; sign in with an e-mailed code, or with the password.
+# Its rate limits count per address and per e-mail address ("key") in the default cache.
 ACCOUNT_ADAPTER = "networks.accounts.AccountAdapter"
+ACCOUNT_FORMS = {
+    name: f"networks.accounts.{form}"
+    for name, form in [
+        ("signup", "SignupForm"),
+        ("login", "LoginForm"),
+        ("request_login_code", "RequestLoginCodeForm"),
+        ("confirm_login_code", "ConfirmLoginCodeForm"),
+        ("confirm_email_verification_code", "ConfirmEmailVerificationCodeForm"),
+    ]
+}
 ACCOUNT_LOGIN_METHODS = {"email"}
-ACCOUNT_SIGNUP_FIELDS = ["email*"]
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1"]  # a password is optional; without one, codes only
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
