@@ -1,4 +1,7 @@
-"""The facets of the two finders: which query parameter filters on what, in which order."""
+"""The facets of the two finders: which query parameter filters on what, in which order.
+
+The admin's listings of tools and stories filter on the same facets (tools.wagtail_hooks).
+"""
 
 from phases.models import PhasePage
 
@@ -7,8 +10,13 @@ from .finder import Facet
 from .models.taxonomy import Role, Theme
 
 
+def phases():
+    """Every phase in roadmap order; the finders offer the live ones, the admin all of them."""
+    return PhasePage.objects.order_by("number")
+
+
 def phase_options():
-    return list(PhasePage.objects.live().order_by("number").values_list("slug", "short_name"))
+    return list(phases().live().values_list("slug", "short_name"))
 
 
 def role_options():
@@ -19,9 +27,9 @@ def theme_options():
     return list(Theme.objects.values_list("slug", "name"))
 
 
-PHASE = Facet("fase", "Fase", "phases__slug", phase_options)
-ROLE = Facet("rol", "Rol", "roles__slug", role_options)
-THEME = Facet("thema", "Thema", "themes__slug", theme_options)
+PHASE = Facet("fase", "Fase", "phases__slug", phase_options, queryset=phases)
+ROLE = Facet("rol", "Rol", "roles__slug", role_options, queryset=Role.objects.all)
+THEME = Facet("thema", "Thema", "themes__slug", theme_options, queryset=Theme.objects.all)
 
 TOOL_FACETS = [
     PHASE,
@@ -31,7 +39,7 @@ TOOL_FACETS = [
 ]
 
 STORY_FACETS = [
-    Facet("fase", "Bereikte fase", "phase_reached__slug", phase_options),
+    Facet("fase", "Bereikte fase", "phase_reached__slug", phase_options, queryset=phases),
     ROLE,
     THEME,
     Facet("provincie", "Provincie", "province", lambda: Province.choices),

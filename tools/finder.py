@@ -26,13 +26,23 @@ MAX_VALUES_PER_FACET = 30
 
 @dataclass(frozen=True)
 class Facet:
-    """One filter: its query parameter, its label, the ORM path to the slug, and its options."""
+    """One filter: its query parameter, its label, the ORM path to the slug, and its options.
+
+    The admin's listings filter on the same facets (tools.wagtail_hooks): on `field`, and for a
+    relation on the objects of `queryset` (all of them, drafts too, as editors see them).
+    """
 
     param: str
     label: str
     lookup: str
     options: object  # callable returning [(slug, label), ...] in display order
     plural: str = ""
+    queryset: object = None  # for a relation: callable returning what editors choose from
+
+    @property
+    def field(self):
+        """The model field the facet filters on: the lookup without its way to the slug."""
+        return self.lookup.removesuffix("__slug")
 
 
 @dataclass

@@ -7,37 +7,33 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from phases.models import PhasePage
-
-from .choices import Province, Status, ToolType
+from .facets import STORY_FACETS, TOOL_FACETS
 from .models import PracticeStoryPage, Role, Theme, ToolPage
 
 
-def _multiple(queryset, label):
-    return ModelMultipleChoiceFilter(queryset=queryset, label=label, widget=forms.CheckboxSelectMultiple, distinct=True)
+def facet_filter(facet):
+    """The admin's filter for one facet of the finders: its label, on its field, with its choices."""
+    if facet.queryset is None:
+        return ChoiceFilter(choices=facet.options, label=facet.label)
+    return ModelMultipleChoiceFilter(
+        queryset=facet.queryset(), label=facet.label, widget=forms.CheckboxSelectMultiple, distinct=True
+    )
 
 
-class ToolFilterSet(PageFilterSet):
-    tool_type = ChoiceFilter(choices=ToolType.choices, label="Soort tool")
-    phases = _multiple(PhasePage.objects.order_by("number"), "Fase")
-    roles = _multiple(Role.objects.all(), "Rol")
-    themes = _multiple(Theme.objects.all(), "Thema")
+def facet_filterset(model, facets):
+    """A filter set for the admin's listing of `model` with one filter per facet, named after its field.
 
-    class Meta:
-        model = ToolPage
-        fields = []
+    The field names (?phases=<pk>, ?tool_type=...) are the admin's own query parameters, not the
+    finders' Dutch slugs. The single-choice filters come before the lists of checkboxes.
+    """
+    ordered = sorted(facets, key=lambda facet: facet.queryset is not None)
+    meta = type("Meta", (), {"model": model, "fields": []})
+    attrs = {facet.field: facet_filter(facet) for facet in ordered}
+    return type(f"{model.__name__}FilterSet", (PageFilterSet,), {**attrs, "Meta": meta, "__module__": __name__})
 
 
-class StoryFilterSet(PageFilterSet):
-    province = ChoiceFilter(choices=Province.choices, label="Provincie")
-    status = ChoiceFilter(choices=Status.choices, label="Status")
-    phase_reached = _multiple(PhasePage.objects.order_by("number"), "Bereikte fase")
-    roles = _multiple(Role.objects.all(), "Rol")
-    themes = _multiple(Theme.objects.all(), "Thema")
-
-    class Meta:
-        model = PracticeStoryPage
-        fields = []
+ToolFilterSet = facet_filterset(ToolPage, TOOL_FACETS)
+StoryFilterSet = facet_filterset(PracticeStoryPage, STORY_FACETS)
 
 
 class ToolListingViewSet(PageListingViewSet):
