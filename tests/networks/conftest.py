@@ -4,17 +4,23 @@ The names, e-mail addresses and partner are distinctive, so a test can assert th
 is in an answer that must not show the network's data.
 """
 
+from dataclasses import dataclass
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.urls import reverse
 
-from networks.models import WorkspaceRole
+from networks import services
+from networks.models import Membership, Network, WorkspaceRole
 from tests import factories
-from tests.networks.factories import MembershipFactory, NetworkFactory, PartnerFactory, UserFactory
+from tests.networks.factories import MembershipFactory, NetworkFactory, PartnerFactory, UserFactory, invitation
 
 NETWORK_NAME = "Gezond Samen Tjalleberd"
 PARTNER_NAME = "Praktijk Haulerwijk-Noord"
 KARTREKKER_EMAIL = "anna@delinde.example"
+# A form sent with nothing filled in or ticked: a browser still sends the CSRF token (unchecked by the test client).
+NOTHING_FILLED_IN = {"csrfmiddlewaretoken": "niet-gecontroleerd"}
 
 
 @pytest.fixture(autouse=True)
@@ -101,3 +107,64 @@ def other_network():
 def outsider():
     """Someone with an account and no network."""
     return UserFactory(email="buitenstaander@voorbeeld.example")
+
+
+# Which object the <int:pk> of a workspace address is.
+PK_OF = {
+    "step": "step",
+    "partner_edit": "partner",
+    "partner_delete": "partner",
+    "change_role": "member",
+    "remove_member": "member",
+    "revoke_invitation": "invitation",
+    "team_round": "team_round",
+}
+
+
+@dataclass
+class World:
+    """A network with something of everything, the people around it, and the addresses of its workspace."""
+
+    network: Network
+    kartrekker: Membership
+    member: Membership
+    reader: Membership
+    outsider_member: Membership  # a kartrekker of another network
+    removed: object  # the account of a member who was taken out
+    objects: dict
+    token: str
+
+    def url(self, pattern, key=None):
+        """The address of a pattern of networks.urls for this network (or the network `key`), with its objects."""
+        names = set(pattern.pattern.converters)
+        if names - {"key", "pk", "token"}:
+            pytest.fail(f"networks:{pattern.name} takes {names}: teach World.url to fill them")
+        kwargs = {}
+        if "key" in names:
+            kwargs["key"] = key or self.network.key
+        if "token" in names:
+            kwargs["token"] = self.token
+        if "pk" in names:
+            if pattern.name not in PK_OF:
+                pytest.fail(f"networks:{pattern.name} takes a pk: say in PK_OF what it is")
+            kwargs["pk"] = self.objects[PK_OF[pattern.name]].pk
+        return reverse(f"networks:{pattern.name}", kwargs=kwargs)
+
+
+@pytest.fixture
+def world(network, kartrekker, member, reader, partner, steps, scan, other_network):
+    sent, token = invitation(network, "nieuw@voorbeeld.example", invited_by=kartrekker.user)
+    services.set_step_status(network, steps[0], "bezig", "Wijkscan loopt", member)
+    team_round = services.start_team_round(network, scan, kartrekker.user)
+    removed = MembershipFactory(network=network, name="Oud-lid", user__email="oud@voorbeeld.example")
+    services.remove_member(removed)
+    return World(
+        network=network,
+        kartrekker=kartrekker,
+        member=member,
+        reader=reader,
+        outsider_member=other_network.memberships.get(),
+        removed=removed.user,
+        objects={"step": steps[0], "partner": partner, "member": member, "invitation": sent, "team_round": team_round},
+        token=token,
+    )
