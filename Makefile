@@ -43,10 +43,20 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo_content
 
+# A linter from node_modules (eslint, stylelint: package.json): skipped without Node.js and npm,
+# except in CI, where it must run.
+define node_lint
+	@if [ -x node_modules/.bin/$(1) ] && command -v node >/dev/null 2>&1; then echo "$(1) $(2)" && node_modules/.bin/$(1) $(2); \
+	elif [ -n "$$CI" ]; then echo "node_modules/.bin/$(1) is missing: make install-dev installs it with npm ci" >&2; exit 1; \
+	else echo "$(1) not installed (needs Node.js and npm, then make install-dev): skipped"; fi
+endef
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(call node_lint,eslint,--max-warnings=0 static/js eslint.config.mjs stylelint.config.mjs)
+	$(call node_lint,stylelint,--max-warnings=0 'static/css/**/*.css')
 
 check: install-dev
 	DJANGO_SETTINGS_MODULE=toolbox_site.settings.test $(MANAGE) check
