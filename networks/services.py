@@ -126,3 +126,30 @@ def delete_network(network):
     teams = list(network.teams.values_list("team", flat=True))
     TeamRound.objects.filter(team__in=teams).delete()  # with their answers (ScanResponse cascades)
     network.delete()
+
+
+@transaction.atomic
+def delete_account(user):
+    """The user and their memberships; a network they are alone in goes with them.
+
+    Refused while they are the last kartrekker of a network that has other members: it would be
+    left without anyone who can invite or delete. Their names stay in the history they wrote.
+    """
+    memberships = list(user.network_memberships.select_related("network"))
+    stuck = [
+        m.network.name
+        for m in memberships
+        if m.is_kartrekker
+        and not kartrekkers(m.network).exclude(pk=m.pk).exists()
+        and m.network.memberships.exclude(pk=m.pk).exists()
+    ]
+    if stuck:
+        raise NotAllowed(
+            "Je bent de enige kartrekker van "
+            + ", ".join(stuck)
+            + ". Maak eerst iemand anders kartrekker, of verwijder de netwerkplek."
+        )
+    for membership in memberships:
+        if not membership.network.memberships.exclude(pk=membership.pk).exists():
+            delete_network(membership.network)
+    user.delete()

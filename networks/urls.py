@@ -9,6 +9,7 @@ app_name = "networks"
 urlpatterns = [
     path("", network.index, name="index"),
     path("nieuw/", network.create, name="create"),
+    path("account-verwijderen/", network.delete_account, name="delete_account"),
     path("uitnodiging/<str:token>/", members.accept, name="accept_invitation"),
     path("<str:key>/", network.overview, name="overview"),
     path("<str:key>/gegevens/", network.edit, name="edit"),

@@ -11,6 +11,11 @@ def render(request, membership, template, context=None, *, section="", status=20
     return TemplateResponse(request, template, full, status=status)
 
 
+def posted(request):
+    """The form data of a POST (even an empty one, which must fail as a form), or None for a GET."""
+    return request.POST if request.method == "POST" else None
+
+
 def status_for(*forms):
     """400 when a posted form has errors, so a failed form is never mistaken for a success."""
     return 400 if any(form is not None and form.is_bound and form.errors for form in forms) else 200

@@ -12,7 +12,7 @@ from .. import services
 from ..access import member_required
 from ..forms import AcceptInvitationForm, InvitationForm, MemberForm, WorkspaceRoleForm
 from ..models import Invitation, Membership, WorkspaceRole
-from .common import render, status_for
+from .common import posted, render, status_for
 
 
 def _members_page(request, membership, *, invite_form=None, profile_form=None, error="", status=200):
@@ -139,7 +139,7 @@ def accept(request, token):
         services.accept_invitation(invitation, request.user, existing.name, existing.role)  # used up all the same
         messages.info(request, f"Je bent al lid van {invitation.network.name}.")
         return redirect(invitation.network)
-    form = AcceptInvitationForm(request.POST or None)
+    form = AcceptInvitationForm(posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.accept_invitation(invitation, request.user, form.cleaned_data["name"], form.cleaned_data["role"])

@@ -4,6 +4,7 @@ import json
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
@@ -18,7 +19,7 @@ from ..export import network_data
 from ..forms import ConfirmForm, CreateNetworkForm, NetworkForm
 from ..models import Membership, WorkspaceRole
 from ..summaries import missing_roles, team_summaries
-from .common import render, status_for
+from .common import posted, render, status_for
 
 
 @login_required
@@ -30,7 +31,7 @@ def index(request):
 
 @login_required
 def create(request):
-    form = CreateNetworkForm(request.POST or None)
+    form = CreateNetworkForm(posted(request))
     if request.method == "POST" and form.is_valid():
         facts = {name: value for name, value in form.cleaned_data.items() if name not in ("member_name", "member_role")}
         network = services.create_network(
@@ -40,6 +41,26 @@ def create(request):
         return redirect(network)
     context = {"form": form, "retention_months": settings.NETWORK_RETENTION_MONTHS}
     return TemplateResponse(request, "networks/create.html", context, status=status_for(form))
+
+
+@login_required
+def delete_account(request):
+    """The signed-in user deletes their account: memberships, e-mail addresses, and networks they are alone in."""
+    form = ConfirmForm(posted(request), label="Ja, verwijder mijn account")
+    memberships = list(Membership.objects.filter(user=request.user).select_related("network"))
+    error = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.delete_account(request.user)
+        except services.NotAllowed as refusal:
+            error = str(refusal)
+        else:
+            logout(request)
+            messages.success(request, "Je account is verwijderd.")
+            return redirect("/")
+    context = {"form": form, "memberships": memberships, "error": error}
+    status = 400 if error else status_for(form)
+    return TemplateResponse(request, "networks/delete_account.html", context, status=status)
 
 
 @member_required()
@@ -65,7 +86,7 @@ def overview(request, membership):
 @member_required(WorkspaceRole.KARTREKKER)
 def edit(request, membership):
     network = membership.network
-    form = NetworkForm(request.POST or None, instance=network)
+    form = NetworkForm(posted(request), instance=network)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "De gegevens van het netwerk zijn opgeslagen.")
@@ -78,7 +99,7 @@ def edit(request, membership):
 @member_required()
 def leave(request, membership):
     network = membership.network
-    form = ConfirmForm(request.POST or None, label=f"Ja, ik verlaat {network.name}")
+    form = ConfirmForm(posted(request), label=f"Ja, ik verlaat {network.name}")
     error = ""
     if request.method == "POST" and form.is_valid():
         try:
@@ -95,7 +116,7 @@ def leave(request, membership):
 @member_required(WorkspaceRole.KARTREKKER)
 def delete(request, membership):
     network = membership.network
-    form = ConfirmForm(request.POST or None, label=f"Ja, verwijder {network.name} met alles wat erin staat")
+    form = ConfirmForm(posted(request), label=f"Ja, verwijder {network.name} met alles wat erin staat")
     if request.method == "POST" and form.is_valid():
         name = network.name
         services.delete_network(network)

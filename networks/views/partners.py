@@ -7,7 +7,7 @@ from ..access import member_required
 from ..forms import PartnerForm
 from ..models import Partner, WorkspaceRole
 from ..summaries import missing_roles
-from .common import render, status_for
+from .common import posted, render, status_for
 
 
 def _partners_page(request, membership, form=None):
@@ -47,7 +47,7 @@ def add(request, membership):
 @member_required(WorkspaceRole.MEMBER)
 def edit(request, membership, pk):
     partner = get_object_or_404(Partner, network=membership.network, pk=pk)
-    form = PartnerForm(request.POST or None, instance=partner)
+    form = PartnerForm(posted(request), instance=partner)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, f"De gegevens van {partner.name} zijn opgeslagen.")

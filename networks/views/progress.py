@@ -11,7 +11,7 @@ from .. import roadmap, services
 from ..access import member_required
 from ..forms import StepStatusForm
 from ..models import StepStatus
-from .common import render, safe_next, status_for
+from .common import posted, render, safe_next, status_for
 
 HISTORY_LENGTH = 30  # the latest changes on the progress page; the download holds all of them
 
@@ -43,7 +43,7 @@ def step(request, membership, pk):
     form = None
     if membership.can_edit:
         initial = {"status": current.status, "note": current.note} if current else {"status": "nog-niet"}
-        form = StepStatusForm(request.POST or None, initial=initial)
+        form = StepStatusForm(posted(request), initial=initial)
     elif request.method == "POST":
         raise PermissionDenied("Als meelezer kun je de voortgang lezen, maar niet veranderen.")
     if request.method == "POST" and form.is_valid():
