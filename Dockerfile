@@ -29,7 +29,10 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:${PORT}/healthz || exit 1
 # Migrations run as a release step: docker run ... python manage.py migrate
-# Scan answers are deleted after SCAN_RETENTION_DAYS (default 365) by a daily scheduled job, e.g. a
-# cron entry, a Kubernetes CronJob or the platform's scheduler running the same image:
+# Two daily scheduled jobs, e.g. cron entries, Kubernetes CronJobs or the platform's scheduler
+# running the same image: scan answers older than SCAN_RETENTION_DAYS (default 365), and network
+# workspaces nobody signed in to for NETWORK_RETENTION_MONTHS (default 24; a warning goes out a
+# month before, so it needs the SMTP settings, EMAIL_HOST and DEFAULT_FROM_EMAIL):
 #   docker run ... python manage.py delete_expired_scan_answers
+#   docker run ... python manage.py delete_inactive_networks
 CMD ["sh", "-c", "exec gunicorn toolbox_site.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS} --access-logfile -"]

@@ -24,6 +24,11 @@ X_FRAME_OPTIONS = "DENY"
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
+# Sign-in codes and invitations go out by SMTP (the workspace cannot be used without them).
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "redactie@wijknetwerktoolbox.nl")
