@@ -7,16 +7,21 @@
 (function () {
     "use strict";
 
-    var CALLS = ["initDateChooser", "initTimeChooser", "initDateTimeChooser", "createTaskChooser"];
-    var CONSTRUCTORS = [
-        "InlinePanel",
-        "MultipleChooserPanel",
-        "Chooser",
-        "PageChooser",
-        "DocumentChooser",
-        "ImageChooser",
-        "SnippetChooser",
-    ];
+    // The set-up functions a JSON element may name, and the only list of them: it lives here,
+    // where an injected element cannot change it, and toolbox_site/admin_scripts.py reads it (as
+    // JSON) so the server never writes a name this script would refuse.
+    var ALLOWED = {
+        "calls": ["initDateChooser", "initTimeChooser", "initDateTimeChooser", "createTaskChooser"],
+        "constructors": [
+            "InlinePanel",
+            "MultipleChooserPanel",
+            "Chooser",
+            "PageChooser",
+            "DocumentChooser",
+            "ImageChooser",
+            "SnippetChooser"
+        ]
+    };
     var SELECTOR = 'script[type="application/json"][data-admin-init]';
 
     function run(element) {
@@ -29,9 +34,9 @@
         if (typeof target !== "function") {
             throw new Error("admin-init: " + spec.name + " is not loaded");
         }
-        if (CONSTRUCTORS.indexOf(spec.name) !== -1) {
+        if (ALLOWED.constructors.indexOf(spec.name) !== -1) {
             new (Function.prototype.bind.apply(target, [null].concat(spec.args)))();
-        } else if (CALLS.indexOf(spec.name) !== -1) {
+        } else if (ALLOWED.calls.indexOf(spec.name) !== -1) {
             target.apply(window, spec.args);
         } else {
             throw new Error("admin-init: " + spec.name + " is not allowed");
