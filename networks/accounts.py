@@ -6,6 +6,7 @@ allauth's, with the labels and help a visitor reads here.
 
 from allauth.account import forms
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context
 
 from toolbox_site.security import client_ip
 
@@ -17,6 +18,14 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         # The same address the site's own rate limits and django-axes count (TRUSTED_PROXY_COUNT).
         return client_ip(request)
+
+    def validation_error(self, code, *args):
+        # allauth refuses a form past ACCOUNT_RATE_LIMITS (such as codes asked for one e-mail address)
+        # with a field error; the request is marked so the answer is a 429 like the site's other limits,
+        # with the form and its message kept (networks.middleware).
+        if code == "too_many_login_attempts" and context.request is not None:
+            context.request.rate_limited = True
+        return super().validation_error(code, *args)
 
 
 def _email_field(form, name, help_text=""):

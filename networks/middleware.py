@@ -32,6 +32,8 @@ class PrivateWorkspaceMiddleware:
             patch_cache_control(response, private=True, no_store=True)
             response["X-Robots-Tag"] = "noindex, nofollow"
             response["Referrer-Policy"] = "same-origin"
+            if getattr(request, "rate_limited", False) and response.status_code == 200:
+                response.status_code = 429  # an allauth form past its rate limit (networks.accounts)
         elif user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
         return response
