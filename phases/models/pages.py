@@ -8,7 +8,6 @@ relations they hold to steps, phases and factors (`step.tools`, `phase.stories_r
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -22,7 +21,8 @@ from toolbox_site.blocks import BodyBlock, QuestionsBlock
 from toolbox_site.pages import INTRO_HELP, Navigation, SectionPage
 
 from ..forms import PhasePageForm, StepPageForm
-from .snippets import SuccessAspect, SuccessFactor
+from . import meeting_pack
+from .snippets import SuccessFactor
 
 
 def practice_stories():
@@ -248,72 +248,12 @@ class StepPage(RoutablePageMixin, Page):
             }
         )
 
-    MEETING_PACK_ACTION_ROWS = 6  # empty rows of the "wie, wat, wanneer" table
-
     @path("werkmap/")
     def meeting_pack(self, request):
-        """The step as a pack to print for a meeting: questions with room for notes, tools, a story, actions.
+        """The step as a pack to print for a meeting (phases.models.meeting_pack).
 
-        Built apart from `get_context`, which loads what the pack leaves out (neighbours, factors).
+        Built on the plain page context: `get_context` loads what the pack leaves out (neighbours, factors).
         """
         context = super().get_context(request)
-        tools = list(self.tools.live().public().order_by("title").defer_streamfields())
-        story = self.meeting_pack_story(tools)
-        context.update(
-            phase=self.phase,
-            tools=tools,
-            story=story,
-            lessons=list(story.lessons[:3]) if story else [],
-            action_rows=range(self.MEETING_PACK_ACTION_ROWS),
-        )
-        return TemplateResponse(request, "phases/step_meeting_pack.html", context)
-
-    def meeting_pack_story(self, tools):
-        """The practice story that fits this step best, or None (at most three queries).
-
-        The live story that used the most of the step's tools; without one, a story of a network
-        that reached this step's phase. Ties go by title, so the pack does not change by itself.
-        """
-        stories = practice_stories().live().public()
-        if tools:
-            best = (
-                stories.filter(tools_used__in=[tool.pk for tool in tools])
-                .values("pk")
-                .annotate(tools_matched=Count("tools_used"))
-                .order_by("-tools_matched", "title", "pk")
-                .first()
-            )
-            if best:
-                return stories.get(pk=best["pk"])
-        if self.phase is None:
-            return None
-        return stories.filter(phase_reached=self.phase).order_by("title", "pk").first()
-
-
-class SuccessFactorsPage(SectionPage):
-    """Lists every success factor grouped by aspect, with the stories that show it."""
-
-    subpage_types = []
-    navigation = Navigation(
-        "success",
-        "Succesfactoren",
-        "Wat maakt samenwerken in de wijk kansrijk? Vijf aspecten en hun kenmerken.",
-        40,
-    )
-
-    class Meta:
-        verbose_name = "succesfactorenpagina"
-        verbose_name_plural = "succesfactorenpagina's"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["aspects"] = self.aspects_with_factors()
-        return context
-
-    @staticmethod
-    def aspects_with_factors():
-        live_stories = practice_stories().live().public().order_by("title").only("id", "title", "slug", "url_path")
-        factors = SuccessFactor.objects.order_by("kind", "sort_order", "name").prefetch_related(
-            Prefetch("stories", queryset=live_stories, to_attr="live_stories")
-        )
-        return SuccessAspect.objects.prefetch_related(Prefetch("factors", queryset=factors))
+        context.update(meeting_pack.context(self, practice_stories().live().public()))
+        return TemplateResponse(request, meeting_pack.TEMPLATE, context)
