@@ -19,6 +19,7 @@ from wagtail.search import index
 from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock, QuestionsBlock
 from toolbox_site.pages import INTRO_HELP, Navigation, SectionPage
+from toolbox_site.querysets import PublicPageManager
 
 from ..forms import PhasePageForm, StepPageForm
 from . import meeting_pack
@@ -99,6 +100,8 @@ class PhasePage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("guiding_questions")]
 
+    objects = PublicPageManager()
+
     base_form_class = PhasePageForm
     parent_page_types = ["phases.RoadmapPage"]
     subpage_types = ["phases.StepPage"]
@@ -159,6 +162,8 @@ class StepPage(RoutablePageMixin, Page):
         index.SearchField("guiding_questions"),
         index.SearchField("body"),
     ]
+
+    objects = PublicPageManager()
 
     base_form_class = StepPageForm
     parent_page_types = ["phases.PhasePage"]

@@ -161,6 +161,7 @@ def test_the_results_page_takes_the_same_number_of_queries_however_many_answered
             assert client.get(results_url(scan, team_round)).status_code == 200
         return len(queries)
 
+    count(0)  # the first request builds the per-process caches (view restrictions, content types)
     assert count(2) == count(10)
 
 
