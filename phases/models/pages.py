@@ -5,6 +5,8 @@ relations they hold to steps, phases and factors (`step.tools`, `phase.stories_r
 `factor.stories`).
 """
 
+import copy
+
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,6 +20,7 @@ from wagtail.search import index
 
 from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock, QuestionsBlock
+from toolbox_site.content_version import built_for_current_version
 from toolbox_site.pages import INTRO_HELP, Navigation, SectionPage
 from toolbox_site.querysets import PublicPageManager
 
@@ -29,6 +32,28 @@ from .snippets import SuccessFactor
 def practice_stories():
     """Every practice story, found through the relation that stories hold to a phase (`stories_reached`)."""
     return PhasePage.stories_reached.rel.related_model.objects.all()
+
+
+def roadmap_steps():
+    """Every live public step in roadmap order (phase 1 step 1 … phase 4), each with its `phase_page`.
+
+    Read once per content version (any page saved, moved or restricted makes a new one) and
+    shared by the requests of a process: callers hand out copies, never these instances.
+    """
+    return built_for_current_version("roadmap-steps", _read_roadmap_steps)
+
+
+def _read_roadmap_steps():
+    phases = {phase.path: phase for phase in PhasePage.objects.live().public().defer_streamfields()}
+    steps = [
+        step
+        for step in StepPage.objects.live().public().defer_streamfields()
+        if step.path[: -StepPage.steplen] in phases
+    ]
+    for step in steps:
+        step.phase_page = phases[step.path[: -StepPage.steplen]]
+    steps.sort(key=lambda step: (step.phase_page.number, step.order, step.path))
+    return tuple(steps)
 
 
 class RoadmapPage(SectionPage):
@@ -175,27 +200,28 @@ class StepPage(RoutablePageMixin, Page):
 
     @property
     def phase(self):
+        """The phase page this step is in (live or not); from the roadmap order when the step is in it."""
         if not hasattr(self, "_phase"):
-            self._phase = PhasePage.objects.parent_of(self).first()
+            steps, index_of = self._place_in_roadmap()
+            if index_of is None:
+                self._phase = PhasePage.objects.parent_of(self).first()
+            else:
+                self._phase = copy.deepcopy(steps[index_of].phase_page)
         return self._phase
 
+    def _place_in_roadmap(self):
+        """`roadmap_steps()` and this step's index in them: None for a draft step or one in a draft or private phase."""
+        steps = roadmap_steps()
+        return steps, next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+
     def sequence_neighbours(self):
-        """The previous and next live step across the whole roadmap (phase 1 step 1 … phase 4)."""
-        phases = {phase.path: phase for phase in PhasePage.objects.live().public()}
-        steps = [
-            step
-            for step in StepPage.objects.live().public().defer_streamfields()
-            if step.path[: -self.steplen] in phases
-        ]
-        steps.sort(key=lambda step: (phases[step.path[: -self.steplen]].number, step.order, step.path))
-        for step in steps:
-            step.phase_page = phases[step.path[: -self.steplen]]
-        index_of = next((i for i, step in enumerate(steps) if step.pk == self.pk), None)
+        """The previous and next live step across the whole roadmap (phase 1 step 1 … phase 4), as fresh copies."""
+        steps, index_of = self._place_in_roadmap()
         if index_of is None:
             return None, None
         previous = steps[index_of - 1] if index_of > 0 else None
         following = steps[index_of + 1] if index_of + 1 < len(steps) else None
-        return previous, following
+        return copy.deepcopy(previous), copy.deepcopy(following)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
