@@ -1,6 +1,7 @@
 """The home page and the site-wide settings editors can change."""
 
 from django.db import models
+from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -39,6 +40,37 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_pages()
         return context
+
+    def route(self, request, path_components):
+        """Wagtail's walk down the page tree from the site's root, with the pages on the way read in one query.
+
+        Wagtail reads a child and then its specific page at every level of the path. Here the
+        pages whose URL path the request's path starts with are read at once (drafts too: Wagtail
+        walks through a draft parent), and the walk ends at the last of them, or earlier at a page
+        that routes paths of its own (a step's `werkmap/`, the stories' `delen/`), whose `route`
+        takes the rest. That `route` answers 404 for a draft; the serve view still checks view
+        restrictions afterwards.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        url_paths = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:n])
+            for n in range(1, len(path_components) + 1)
+        ]
+        on_the_way = {
+            page.url_path: page
+            for page in Page.objects.descendant_of(self).filter(slug__in=path_components, url_path__in=url_paths)
+        }
+        page = self
+        for matched, url_path in enumerate(url_paths, start=1):
+            child = on_the_way.get(url_path)
+            if child is None:
+                raise Http404  # no child page with this slug: where Wagtail's walk stops too
+            child._cached_parent_obj = page  # as in Wagtail's walk: get_parent() needs no query
+            page = child
+            if page.specific_class is not None and page.specific_class.route is not Page.route:
+                return page.specific.route(request, path_components[matched:])  # its own paths, or its children
+        return page.specific.route(request, [])
 
     def featured_pages(self):
         """The featured steps, tools and stories, live only, as their specific pages."""

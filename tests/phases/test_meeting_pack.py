@@ -183,3 +183,10 @@ def test_the_query_count_does_not_grow_with_tools_or_stories(client, phases, ste
     add(12)
     count_queries(client, PACK)
     assert count_queries(client, PACK) == few
+
+
+def test_the_werkmap_runs_at_most_12_queries(client, django_assert_max_num_queries, phases, step, tools):
+    story(phases, "Dukenburg", tools_used=tools[:2])
+    count_queries(client, PACK)  # the first request after a change builds the per-process caches
+    with django_assert_max_num_queries(12):
+        assert client.get(PACK).status_code == 200

@@ -1,4 +1,4 @@
-"""The roadmap's step pages: their URLs and their place in the roadmap (previous and next step)."""
+"""The roadmap's step pages: their URLs, their place in the roadmap (previous and next step) and their cost."""
 
 import re
 
@@ -6,7 +6,7 @@ import pytest
 
 from phases.models import StepPage
 from tests import factories
-from tests.pages import page_html
+from tests.pages import count_queries, page_html
 
 pytestmark = pytest.mark.django_db
 
@@ -135,3 +135,16 @@ def test_a_step_without_its_trailing_slash_is_redirected_to_it(client, steps):
     response = client.get(FIRST.rstrip("/"))
     assert response.status_code == 301
     assert response["Location"] == FIRST
+
+
+def test_a_step_page_runs_at_most_12_queries(client, django_assert_max_num_queries, phases, steps, tool_index):
+    factor = factories.SuccessFactorFactory()
+    factories.set_relations(steps[1], success_factors=[factor])
+    tools = [
+        factories.ToolPageFactory(parent=tool_index, labels={"phases": [phases[0]], "steps": [steps[1]]})
+        for _ in range(3)
+    ]
+    factories.PracticeStoryPageFactory(phase_reached=phases[0], labels={"tools_used": tools})
+    count_queries(client, SECOND)  # the first request after a change builds the per-process caches
+    with django_assert_max_num_queries(12):
+        assert client.get(SECOND).status_code == 200
