@@ -1,4 +1,4 @@
-"""A user deletes their own account: gone with its e-mail addresses and memberships, never leaving a network without a kartrekker."""
+"""A user deletes their own account with its e-mail addresses and memberships; no network loses its last kartrekker."""
 
 import pytest
 from allauth.account.models import EmailAddress
