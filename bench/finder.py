@@ -14,21 +14,19 @@ PostgreSQL database named in DATABASE_URL is dropped and created anew.
 """
 
 import argparse
-import http.client
 import os
 import pathlib
 import shutil
-import statistics
 import sys
 import tempfile
-import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.fill import fill  # noqa: E402
-from bench.server import prepare_environment, start_gunicorn  # noqa: E402
+from bench.measure import measure, report  # noqa: E402
+from bench.server import prepare_environment  # noqa: E402
 
 PAGES = [
     ("bare Django view", "/bench/ok/"),
@@ -57,46 +55,6 @@ def queries_per_request(path):
         status = client.get(path).status_code
     assert status == 200, (path, status)
     return len(queries)
-
-
-def hammer(port, path, seconds, concurrency):
-    """Requests from `concurrency` keep-alive connections for `seconds`: (count, latencies, errors)."""
-    latencies, errors, lock = [], [0], threading.Lock()
-    deadline = time.perf_counter() + seconds
-
-    def worker():
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        own = []
-        while time.perf_counter() < deadline:
-            start = time.perf_counter()
-            try:
-                connection.request("GET", path, headers={"Host": "127.0.0.1"})
-                response = connection.getresponse()
-                response.read()
-                ok = response.status == 200
-            except (OSError, http.client.HTTPException):
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                ok = False
-            own.append(time.perf_counter() - start)
-            if not ok:
-                with lock:
-                    errors[0] += 1
-        with lock:
-            latencies.extend(own)
-
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return len(latencies), time.perf_counter() - started, latencies, errors[0]
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else float("nan")
 
 
 def main():
@@ -156,41 +114,6 @@ def main():
             print(f"kept {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-
-
-def measure(pages, args):
-    """Serves the site with gunicorn and requests `pages` in alternating rounds: totals per label."""
-    server = start_gunicorn(args.port, args.workers)
-    totals = {label: {"count": 0, "time": 0.0, "latencies": [], "errors": 0} for label, _ in pages}
-    try:
-        for _, path in pages:  # warm every worker's caches
-            hammer(args.port, path, 0.5, args.concurrency)
-        for _ in range(args.rounds):
-            for label, path in pages:
-                count, elapsed, latencies, errors = hammer(args.port, path, args.seconds, args.concurrency)
-                total = totals[label]
-                total["count"] += count
-                total["time"] += elapsed
-                total["latencies"] += latencies
-                total["errors"] += errors
-    finally:
-        server.terminate()
-        server.wait()
-    return totals
-
-
-def report(totals, queries):
-    labels = list(totals)
-    bare = totals[labels[0]]["count"] / totals[labels[0]]["time"]
-    print(f"{'page':30} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'vs bare':>8} {'errors':>7}")
-    for label in labels:
-        total = totals[label]
-        rate = total["count"] / total["time"]
-        print(
-            f"{label:30} {rate:8.1f} {statistics.median(total['latencies']) * 1000:8.1f} "
-            f"{percentile(total['latencies'], 0.95) * 1000:8.1f} {queries[label]:>8} {rate / bare:8.1%} "
-            f"{total['errors']:7d}"
-        )
 
 
 if __name__ == "__main__":
