@@ -1,4 +1,7 @@
-"""Every kind of page is valid HTML for the Nu Html Checker (vnu.jar from npm, run with the machine's Java)."""
+"""Every kind of page is valid HTML for the Nu Html Checker (vnu.jar from npm, run with the machine's Java).
+
+Also the pages behind a link (zelfscans), the account screens and the network workspace.
+"""
 
 import json
 import os
@@ -8,6 +11,7 @@ import subprocess
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from scripts.site_pages import PAGES
 from tests.conftest import ROOT
@@ -49,6 +53,52 @@ def scan_pages(client):
     }
 
 
+def workspace_pages(client):
+    """The account screens, and every page of a network's workspace as its kartrekker sees it."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+
+    from networks import services
+    from phases.models import StepPage
+    from scans.models import ScanPage
+    from tools.models import Role
+
+    signed_out = {
+        "inloggen": ("/account/login/", 200),
+        "account-maken": ("/account/signup/", 200),
+        "inlogcode-vragen": ("/account/login/code/", 200),
+    }
+    pages = {name: (path, status, None) for name, (path, status) in signed_out.items()}
+    user = get_user_model().objects.create_user("anna@wedde.example", "anna@wedde.example")
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    role = Role.objects.first()
+    network = services.create_network(
+        user, "Anna", role, name="Samen in Wedde", place="Wedde", province="groningen", setting="dorp",
+        residents=2_000, start_year=2025,
+    )  # fmt: skip
+    step = StepPage.objects.live().first()
+    team_round = services.start_team_round(network, ScanPage.objects.live().first(), user)
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    base = network.get_absolute_url()
+    for name, path in {
+        "mijn-netwerk": "/netwerk/",
+        "netwerk-nieuw": "/netwerk/nieuw/",
+        "netwerk": base,
+        "netwerk-gegevens": f"{base}gegevens/",
+        "netwerk-stappen": f"{base}stappen/",
+        "netwerk-stap": f"{base}stappen/{step.pk}/",
+        "netwerk-aan-tafel": f"{base}aan-tafel/",
+        "netwerk-leden": f"{base}leden/",
+        "netwerk-teamscans": f"{base}teamscans/",
+        "netwerk-teamronde": f"{base}teamscans/{team_round.pk}/",
+        "netwerk-verlaten": f"{base}verlaten/",
+        "netwerk-verwijderen": f"{base}verwijderen/",
+        "stap-met-voortgang": step.url,
+    }.items():
+        pages[name] = (path, 200, user)
+    return pages
+
+
 @pytest.mark.django_db
 def test_the_nu_html_checker_finds_no_errors_on_any_kind_of_page(client, node_tool, java, tmp_path):
     vnu = node_tool(VNU)
@@ -63,6 +113,16 @@ def test_the_nu_html_checker_finds_no_errors_on_any_kind_of_page(client, node_to
     assert errors_shown.status_code == 400
     files.append(tmp_path / "zelfscan-fouten.html")
     files[-1].write_bytes(errors_shown.content)
+    for name, (path, status, user) in workspace_pages(client).items():
+        response = (client if user else Client()).get(path)
+        assert response.status_code == status, name
+        assert (user is None) == ("Inloggen" in response.text), name  # signed in where it should be
+        files.append(tmp_path / f"{name}.html")
+        files[-1].write_bytes(response.content)
+    failed_form = client.post("/netwerk/nieuw/", {"name": ""})
+    assert failed_form.status_code == 400
+    files.append(tmp_path / "netwerk-nieuw-fouten.html")
+    files[-1].write_bytes(failed_form.content)
 
     checked = subprocess.run(  # noqa: S603 (a fixed command on files this test wrote)
         [java, "-jar", str(vnu), "--errors-only", "--format", "json", "--stdout", *map(str, files)],
