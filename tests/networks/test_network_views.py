@@ -79,7 +79,7 @@ def test_the_overview_gives_the_advice_on_an_area_far_too_small(network, member,
     network.residents = 1_200
     network.save()
     html = signed_in(member.user).get(network.get_absolute_url()).text
-    assert "buurdorp" in html and "ongeveer 1200 inwoners" in html
+    assert "buurdorp" in html and "ongeveer 1.200 inwoners" in html
 
 
 def test_a_kartrekker_edits_the_networks_facts(network, kartrekker, phases):
