@@ -100,7 +100,7 @@ def test_a_scaled_out_setup_shares_redis_and_an_s3_bucket_and_passes_the_deploy_
 
 def test_the_compose_file_runs_web_with_postgresql_and_redis():
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
-    assert set(compose["services"]) == {"web", "db", "redis"}
+    assert set(compose["services"]) == {"web", "jobs", "db", "redis"}
     web = compose["services"]["web"]
     assert (
         web["environment"]["DATABASE_URL"].startswith("postgres://")
@@ -110,3 +110,11 @@ def test_the_compose_file_runs_web_with_postgresql_and_redis():
     assert web["depends_on"] == {"db": {"condition": "service_healthy"}, "redis": {"condition": "service_healthy"}}
     for setting in ["SECRET_KEY", "ALLOWED_HOSTS", "MEDIA_S3_BUCKET"]:
         assert setting in web["environment"]
+
+
+def test_the_compose_file_runs_the_daily_retention_jobs():
+    jobs = yaml.safe_load((ROOT / "compose.yaml").read_text())["services"]["jobs"]
+    command = " ".join(jobs["command"])
+    assert "delete_expired_scan_answers" in command and "delete_inactive_networks" in command
+    assert "sleep 86400" in command
+    assert jobs["environment"]["DATABASE_URL"].startswith("postgres://")
