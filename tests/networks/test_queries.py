@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 # Session, user, membership with its network, statuses, the content version, phases, steps,
 # partners, members, needed roles, teams, rounds, answers, open invitations, the user's and groups'
 # permissions (Wagtail's user bar), the site and the site settings.
-OVERVIEW_QUERIES = 18
+OVERVIEW_QUERIES = 17
 
 PAGES = ["overview", "steps", "partners", "members", "team_scans"]
 

@@ -151,6 +151,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "toolbox_site.context_processors.navigation",
+                "home.context_processors.site_settings",
             ],
         },
     },
