@@ -14,6 +14,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from .querysets import PublicPageManager
+
 INTRO_HELP = "Een korte inleiding van twee tot vier zinnen, bovenaan de pagina."
 
 
@@ -38,6 +40,8 @@ class SectionPage(Page):
     max_count = 1
 
     navigation: Navigation | None = None
+
+    objects = PublicPageManager()
 
     class Meta:
         abstract = True

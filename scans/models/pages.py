@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from toolbox_site.pages import Navigation, SectionPage
+from toolbox_site.querysets import PublicPageManager
 
 from ..blocks import DimensionBlock
 
@@ -83,6 +84,7 @@ class ScanPage(RoutablePageMixin, Page):
         FieldPanel("dimensions"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    objects = PublicPageManager()
     parent_page_types = ["scans.ScanIndexPage"]
     subpage_types = []
 

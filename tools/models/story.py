@@ -8,7 +8,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.blocks import StreamBlock, TextBlock
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -16,15 +15,12 @@ from wagtail.search import index
 from phases.models import PhasePage
 from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock
-from toolbox_site.pages import Navigation
 
 from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import Province, Setting, Status
-from ..facets import STORY_FACETS
 from ..forms import PracticeStoryPageForm
 from ..panels import SubmissionPanel
 from ..similar import similar_stories
-from .index import FinderIndexPage
 from .mixins import KeptCurrentMixin
 from .querysets import ListingPageManager
 from .taxonomy import Role, StoryTag, Theme
@@ -32,42 +28,6 @@ from .taxonomy import Role, StoryTag, Theme
 
 class LessonsBlock(StreamBlock):
     lesson = TextBlock(label="Les", help_text="Eén les in één of twee zinnen.")
-
-
-class StoryIndexPage(RoutablePageMixin, FinderIndexPage):
-    """The "Praktijkverhalen" page: the finder over every practice story, and the form to share one."""
-
-    subpage_types = ["tools.PracticeStoryPage"]
-    listed_model = "tools.PracticeStoryPage"
-    facets = STORY_FACETS
-    noun = ("praktijkverhaal", "praktijkverhalen")
-    search_label = "Zoek in de praktijkverhalen"
-    navigation = Navigation(
-        "stories",
-        "Praktijkverhalen",
-        "Netwerken in stad en dorp vertellen hoe zij het aanpakten, ook wat er misging.",
-        30,
-    )
-
-    class Meta:
-        verbose_name = "overzicht praktijkverhalen"
-        verbose_name_plural = "overzichten praktijkverhalen"
-
-    @property
-    def share_story_url(self):
-        return self.url + self.reverse_subpage("share_story")
-
-    @path("delen/")
-    def share_story(self, request):
-        from tools.views import share_story  # the views import these models
-
-        return share_story(request, self)
-
-    @path("delen/bedankt/")
-    def share_story_thanks(self, request):
-        from tools.views import share_story_thanks
-
-        return share_story_thanks(request, self)
 
 
 def years_active(start_year, end_year):
