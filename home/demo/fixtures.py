@@ -53,6 +53,10 @@ class Fixtures:
         return self.data["taxonomies.yaml"].get("roles") or []
 
     @property
+    def needed_roles(self):
+        return self.data["taxonomies.yaml"].get("needed_roles") or []
+
+    @property
     def themes(self):
         return self.data["taxonomies.yaml"].get("themes") or []
 
@@ -236,6 +240,7 @@ class Fixtures:
                     )
 
         self._validate_scans(aspect_slugs, step_slugs, tool_slugs)
+        self._validate_needed_roles(role_slugs, step_slugs, tool_slugs)
 
         for key in ("home", "toolbox", "stories_index", "success_page"):
             self._require("site.yaml", key, self.site.get(key) or {}, ["title", "intro"])
@@ -255,6 +260,17 @@ class Fixtures:
                 recommendation,
                 ["title", "summary", "audiences"],
             )
+
+    def _validate_needed_roles(self, role_slugs, step_slugs, tool_slugs):
+        for item in self.needed_roles:
+            entry = f"benodigde rol '{item.get('role')}'"
+            self._require("taxonomies.yaml", entry, item, ["role", "why"])
+            if item.get("role") not in role_slugs:
+                self._error("taxonomies.yaml", entry, f"onbekende rol '{item.get('role')}'")
+            if item.get("step") and item["step"] not in step_slugs:
+                self._error("taxonomies.yaml", entry, f"onbekende stap '{item['step']}'")
+            if item.get("tool") and item["tool"] not in tool_slugs:
+                self._error("taxonomies.yaml", entry, f"onbekende tool '{item['tool']}'")
 
     def _validate_scans(self, aspect_slugs, step_slugs, tool_slugs):
         self._require("scans.yaml", "index", self.scan_index, ["title", "intro"])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from home.models import HomeFeaturedItem, HomePage
+from networks.models import NeededRole
 from phases.models import PhasePage, RoadmapPage, StepPage, SuccessAspect, SuccessFactor, SuccessFactorsPage
 from scans.models import ScanIndexPage, ScanPage
 from tools.models import PracticeStoryPage, Role, StoryIndexPage, StoryStatusUpdate, Theme, ToolIndexPage, ToolPage
@@ -59,6 +60,7 @@ class Loader:
         )
         self._scans(home)
         self._home(home, site)
+        self._needed_roles()
         return self.report
 
     # snippets
@@ -109,6 +111,16 @@ class Loader:
                     },
                 )
         return factors
+
+    def _needed_roles(self):
+        """The roles a network usually needs (networks.NeededRole), each with the step or tool that helps."""
+        for position, item in enumerate(self.fixtures.needed_roles):
+            help_page = self.steps[item["step"]] if item.get("step") else self.tools.get(item.get("tool"))
+            self._snippet(
+                NeededRole,
+                {"role": self.roles[item["role"]]},
+                {"why": item["why"], "help_page": help_page, "sort_order": position},
+            )
 
     # pages
 
