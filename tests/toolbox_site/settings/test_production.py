@@ -9,7 +9,7 @@ import pytest
 import yaml
 from django.db import DatabaseError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ from wagtail.models import Page, Task, Workflow
 from home.models import HomePage
 from phases.models import PhasePage, RoadmapPage, StepPage, SuccessFactorsPage
 from tests import factories
-from tests.site.admin_forms import add_url, body, edit_url, page_data, questions, story_data, tool_data
+from tests.admin_forms import add_url, body, edit_url, page_data, questions, story_data, tool_data
 from tools.facets import STORY_FACETS, TOOL_FACETS
 from tools.models import PracticeStoryPage, StoryIndexPage, ToolIndexPage, ToolPage
 
