@@ -11,6 +11,9 @@ from allauth.core import context
 from toolbox_site.security import client_ip
 
 EMAIL_LABEL = "E-mailadres"
+RULES_HELP = (
+    "Minstens 8 tekens, niet alleen cijfers, geen veelgebruikt wachtwoord en niet te veel lijkend op je e-mailadres."
+)
 CODE_HELP = "De code uit de e-mail, bijvoorbeeld ABCD-EFGH. Hoofdletters of kleine letters maakt niet uit."
 
 
@@ -42,8 +45,8 @@ class SignupForm(forms.SignupForm):
         password = self.fields["password1"]
         password.label = "Wachtwoord"
         password.help_text = (
-            "Niet nodig: zonder wachtwoord log je in met een code per e-mail. Kies je er wel een, "
-            "dan kan inloggen met allebei."
+            "Niet nodig: zonder wachtwoord log je in met een code per e-mail. Kies je er wel een "
+            "(minstens 8 tekens, niet alleen cijfers), dan kan inloggen met allebei."
         )
         password.widget.attrs.pop("placeholder", None)
 
@@ -74,3 +77,32 @@ class ConfirmEmailVerificationCodeForm(forms.ConfirmEmailVerificationCodeForm):
         super().__init__(*args, **kwargs)
         self.fields["code"].help_text = CODE_HELP
         self.fields["code"].widget.attrs.pop("placeholder", None)
+
+
+def _new_password_fields(form):
+    """Django's password rules as one plain sentence (its own help is a list, which a paragraph cannot hold)."""
+    form.fields["password1"].help_text = RULES_HELP
+    form.fields["password1"].label = "Nieuw wachtwoord"
+    form.fields["password2"].label = "Nieuw wachtwoord, nog een keer"
+    for name in ("password1", "password2"):
+        form.fields[name].widget.attrs.pop("placeholder", None)
+
+
+class SetPasswordForm(forms.SetPasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _new_password_fields(self)
+
+
+class ChangePasswordForm(forms.ChangePasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _new_password_fields(self)
+        self.fields["oldpassword"].label = "Je huidige wachtwoord"
+        self.fields["oldpassword"].widget.attrs.pop("placeholder", None)
+
+
+class ResetPasswordKeyForm(forms.ResetPasswordKeyForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _new_password_fields(self)

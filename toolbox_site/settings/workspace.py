@@ -15,6 +15,9 @@ ACCOUNT_FORMS = {
         ("request_login_code", "RequestLoginCodeForm"),
         ("confirm_login_code", "ConfirmLoginCodeForm"),
         ("confirm_email_verification_code", "ConfirmEmailVerificationCodeForm"),
+        ("set_password", "SetPasswordForm"),
+        ("change_password", "ChangePasswordForm"),
+        ("reset_password_from_key", "ResetPasswordKeyForm"),
     ]
 }
 ACCOUNT_LOGIN_METHODS = {"email"}
