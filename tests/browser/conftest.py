@@ -10,7 +10,7 @@ import pathlib
 import pytest
 from django.core.management import call_command
 
-from tests.browser.axe import AXE
+from tests.browser.axe import AXE, RUN_AXE
 from tests.pages import page_tree
 
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
@@ -98,3 +98,22 @@ def page_without_js(open_page):
 @pytest.fixture
 def axe_source(node_tool):
     return node_tool(AXE)
+
+
+@pytest.fixture
+def check_axe(axe_source):
+    """`check_axe(page, name)` runs axe-core on the page at phone and desktop width; none may find anything.
+
+    `check_axe.checked` holds what was checked, so a journey can assert how many pages it covered.
+    """
+
+    def check(page, name):
+        for width in (375, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.add_script_tag(path=str(axe_source))
+            check.checked[f"{name} ({width})"] = page.evaluate(RUN_AXE)
+        page.set_viewport_size({"width": 1280, "height": 900})
+
+    check.checked = {}
+    yield check
+    assert {name: found for name, found in check.checked.items() if found} == {}
