@@ -60,4 +60,5 @@ def team_summaries(network):
         given = answers[team_round.pk]
         scores = scoring.team(team_round.version.definition, given)
         by_team[team_round.team].rounds.append((team_round, len(given), scores))
-    return list(by_team.values())
+    # A team whose rounds have all passed SCAN_RETENTION_DAYS (delete_expired_scan_answers) has nothing to show.
+    return [history for history in by_team.values() if history.rounds]

@@ -16,6 +16,8 @@ from ..models import WorkspaceRole
 from ..summaries import team_summaries
 from .common import render, status_for
 
+TOO_MANY_ROUNDS = "Er zijn in korte tijd te veel teamrondes gestart. Wacht een paar minuten en probeer het opnieuw."
+
 
 def _scans_page(request, membership, form=None, error=""):
     if membership.is_kartrekker:
@@ -39,9 +41,7 @@ def start(request, membership):
         return _scans_page(request, membership, form)
     limit, window = settings.SCAN_RATE_LIMITS["start"]
     if ratelimit.exceeded(request, "scan-start", limit, window):
-        return _scans_page(
-            request, membership, form, error="Er zijn in korte tijd te veel teamrondes gestart. Wacht even."
-        )
+        return _scans_page(request, membership, form, error=TOO_MANY_ROUNDS)
     team_round = services.start_team_round(membership.network, form.cleaned_data["scan"], request.user)
     messages.success(request, "De teamronde staat klaar. Deel de antwoordlink met de partners.")
     return redirect("networks:team_round", membership.network.key, team_round.pk)
@@ -65,6 +65,9 @@ def team_round(request, membership, pk):
             messages.success(request, f"Ronde {team_round.number} is gesloten.")
             return redirect("networks:team_round", membership.network.key, team_round.pk)
         if action == "nieuwe-ronde":
+            limit, window = settings.SCAN_RATE_LIMITS["start"]
+            if ratelimit.exceeded(request, "scan-start", limit, window):
+                return _scans_page(request, membership, error=TOO_MANY_ROUNDS)
             new_round = team_round.start_next()
             messages.success(request, f"Ronde {new_round.number} staat klaar, met een nieuwe antwoordlink.")
             return redirect("networks:team_round", membership.network.key, new_round.pk)

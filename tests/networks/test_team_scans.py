@@ -158,3 +158,24 @@ def test_a_round_of_another_network_or_of_nobody_is_not_found_in_this_workspace(
         team_round.refresh_from_db()
         assert team_round.is_open
     assert "Nog geen teamscan." in client.get(scans_url(network)).text
+
+
+def test_a_team_whose_rounds_passed_the_retention_term_leaves_the_pages_working(network, kartrekker, scan):
+    team_round = services.start_team_round(network, scan, kartrekker.user)
+    TeamRound.objects.filter(pk=team_round.pk).delete()  # as delete_expired_scan_answers does after the term
+    client = signed_in(kartrekker.user)
+    for url in (network.get_absolute_url(), scans_url(network)):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert f"{scan.title}, ronde" not in response.text
+
+
+def test_starting_the_next_round_in_the_workspace_is_rate_limited(network, kartrekker, scan, settings):
+    settings.SCAN_RATE_LIMITS = {**settings.SCAN_RATE_LIMITS, "start": (1, 3600)}
+    client = signed_in(kartrekker.user)
+    client.post(reverse("networks:start_round", args=[network.key]), {"scan": scan.pk})
+    first = TeamRound.objects.get()
+    response = client.post(round_url(network, first), {"actie": "nieuwe-ronde"})
+    assert response.status_code == 429
+    assert "te veel teamrondes gestart" in response.text
+    assert TeamRound.objects.count() == 1
