@@ -85,3 +85,12 @@ def story_data(title="Wedde dat 't lukt", slug="wedde", *, phase, roles=(), them
         "tools_used": [],
     }
     return title, slug, fields, multi
+
+
+def post_page(client, url, title, slug, fields, multi=None, publish=True):
+    return client.post(url, page_data(title, slug, publish=publish, multi=multi, **fields))
+
+
+def form_errors(response):
+    form = response.context["form"]
+    return {name: [str(e) for e in errors] for name, errors in form.errors.items()}

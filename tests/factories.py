@@ -268,3 +268,11 @@ class ScanPageFactory(wagtail_factories.PageFactory):
         )
     )
     parent = existing_or_new("ScanIndexPageFactory")
+
+
+def add_tools_and_stories(count, tool_index, story_index, phases):
+    """`count` tools in the first two phases, each with a story that used it: the rows a listing grows by."""
+    role, theme = RoleFactory(), ThemeFactory()
+    for _ in range(count):
+        tool = ToolPageFactory(parent=tool_index, labels={"phases": phases[:2], "roles": [role], "themes": [theme]})
+        PracticeStoryPageFactory(parent=story_index, phase_reached=phases[0], labels={"tools_used": [tool]})

@@ -1,10 +1,11 @@
-"""Site-wide search /zoeken/: every kind of content, grouped and labelled, linking into the finders."""
+"""Site-wide search /zoeken/ (home/views.py): every kind of content, grouped and labelled, linking into the finders."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from tests.pages import page_html
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +98,9 @@ def test_a_search_reads_the_content_version_once_for_all_its_indexes(client, con
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/zoeken/?q=kartrekker").status_code == 200
     assert sum("contentversion" in query["sql"] for query in queries.captured_queries) == 1
+
+
+def test_search_finds_pages_and_labels_their_kind(client, site_content):
+    html = page_html(client, "/zoeken/?q=Sociale")
+    assert "Sociale kaart" in html
+    assert '<p class="result__kind">Tool · Format of checklist</p>' in html

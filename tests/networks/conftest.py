@@ -7,7 +7,6 @@ is in an answer that must not show the network's data.
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -21,14 +20,6 @@ PARTNER_NAME = "Praktijk Haulerwijk-Noord"
 KARTREKKER_EMAIL = "anna@delinde.example"
 # A form sent with nothing filled in or ticked: a browser still sends the CSRF token (unchecked by the test client).
 NOTHING_FILLED_IN = {"csrfmiddlewaretoken": "niet-gecontroleerd"}
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits (ours and allauth's) count in the cache: every test starts with none used."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def signed_in(user, **client_options):
@@ -45,11 +36,6 @@ def steps(phases):
     first = factories.StepPageFactory(parent=phases[0], title="Verken de wijk", slug="verken-de-wijk", order=1)
     second = factories.StepPageFactory(parent=phases[0], title="Zoek partners", slug="zoek-partners", order=2)
     return [first, second, later]
-
-
-@pytest.fixture
-def scan(home):
-    return factories.ScanPageFactory(slug="samenwerking", title="Samenwerkingsscan")
 
 
 @pytest.fixture

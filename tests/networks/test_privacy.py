@@ -7,7 +7,7 @@ from networks import services
 from networks.urls import urlpatterns
 from tests import factories
 from tests.networks.conftest import KARTREKKER_EMAIL, NETWORK_NAME, PARTNER_NAME, signed_in
-from tests.toolbox_site.api.test_endpoints import crawlable, robots_rules
+from tests.pages import crawlable, robots_rules
 
 pytestmark = pytest.mark.django_db
 

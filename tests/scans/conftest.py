@@ -1,21 +1,10 @@
+"""The scans' own helpers: a visitor who answers a scan screen by screen with the test client."""
+
 import re
 
 import pytest
-from django.core.cache import cache
 
 from scans.models import ScanResponse, TeamRound
-from tests import factories
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """The rate limits count in the cache; every test starts with none used."""
-    cache.clear()
-
-
-@pytest.fixture
-def scan(home):
-    return factories.ScanPageFactory(slug="samenwerking")
 
 
 def statement_fields(html):

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def roles():
+def team_roles():
     return {
         slug: factories.RoleFactory(slug=slug, name=name)
         for slug, name in [("huisarts", "Huisarts"), ("wijkbewoner", "Wijkbewoner"), ("gemeente", "Gemeente")]
@@ -40,12 +40,12 @@ def test_starting_a_team_round_gives_an_answer_link_and_a_secret_results_link(cl
     assert page["Cache-Control"] == "private, no-store"
 
 
-def test_members_answer_anonymously_and_the_results_show_no_single_person(client, visitor, scan, roles):
+def test_members_answer_anonymously_and_the_results_show_no_single_person(client, visitor, scan, team_roles):
     team_round = visitor.start_team()
     for i, value in enumerate([1, 3, 5]):
         person = member(scan, f"192.0.2.{i + 1}")
         response = person.join(team_round, "huisarts")
-        assert response.round == team_round and response.role == roles["huisarts"]
+        assert response.round == team_round and response.role == team_roles["huisarts"]
         person.answer_all(response, value)
 
     html = client.get(results_url(scan, team_round)).text
@@ -65,7 +65,7 @@ def test_the_answer_link_and_a_members_own_link_never_open_the_team_results(clie
     assert client.get(f"{scan.url}team/{team_round.results_token}/").status_code == 404
 
 
-def test_role_groups_appear_from_three_members_and_smaller_groups_merge(client, visitor, scan, roles):
+def test_role_groups_appear_from_three_members_and_smaller_groups_merge(client, visitor, scan, team_roles):
     team_round = visitor.start_team()
     people = [("huisarts", 5)] * 3 + [("wijkbewoner", 1)] * 3 + [("gemeente", 3)] * 2 + [("", 3)]
     for i, (role, value) in enumerate(people):
@@ -126,7 +126,9 @@ def test_a_new_round_of_the_same_team_compares_with_the_earlier_one(client, visi
     assert "Verloop over de rondes" not in client.get(results_url(scan, other_team)).text
 
 
-def test_the_csv_export_has_every_round_per_dimension_and_group_and_nothing_per_person(client, visitor, scan, roles):
+def test_the_csv_export_has_every_round_per_dimension_and_group_and_nothing_per_person(
+    client, visitor, scan, team_roles
+):
     first = visitor.start_team()
     for i in range(6):
         person = member(scan, f"192.0.2.{i + 1}")

@@ -1,4 +1,5 @@
-"""The admin's widget set-up: the server writes only names that static/js/admin-init.js runs.
+"""The admin's widget set-up (toolbox_site/admin_scripts.py): no inline script in the admin's forms, and the
+server writes only names that static/js/admin-init.js runs.
 
 The allow-list lives in admin-init.js alone and toolbox_site.admin_scripts reads it from there;
 these tests run the script itself (in Node) to show that the two cannot disagree.
@@ -15,6 +16,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.urls import get_resolver
 
+from tests import factories
 from toolbox_site.admin_scripts import SCRIPT, allowed_names, init_element
 
 # Loads admin-init.js with a stand-in for the browser's window and document, then hands it one
@@ -123,3 +125,42 @@ def test_every_widget_and_template_of_the_admin_names_an_allowed_function():
     assert {"initDateChooser", "initTimeChooser", "initDateTimeChooser", "InlinePanel", "MultipleChooserPanel"} <= used
     assert used <= allowed["calls"] | allowed["constructors"]
     assert "createTaskChooser" in allowed["calls"]  # the workflow task chooser, toolbox_site.admin_scripts
+
+
+@pytest.fixture
+def tool(tool_index):
+    return factories.ToolPageFactory(parent=tool_index)
+
+
+@pytest.fixture
+def story(story_index):
+    return factories.PracticeStoryPageFactory(parent=story_index)
+
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\b(?:src=|type=\"application/json\"))[^>]*>", re.IGNORECASE)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/pages/{tool}/edit/",  # a document chooser, a date field, inline panels
+        "/admin/pages/{story}/edit/",
+        "/admin/pages/add/tools/toolpage/{toolbox}/",
+        "/admin/workflows/add/",  # the task chooser
+    ],
+)
+def test_admin_forms_set_up_their_widgets_from_data_not_inline_scripts(admin_client, tool, story, path):
+    html = admin_client.get(path.format(tool=tool.pk, story=story.pk, toolbox=tool.get_parent().pk)).text
+    assert INLINE_SCRIPT.findall(html) == []
+    assert 'data-admin-init>{"name": "' in html
+    assert "js/admin-init" in html
+
+
+def test_an_admin_init_element_cannot_close_its_script_or_name_another_function():
+    from toolbox_site.admin_scripts import init_element
+
+    html = init_element("initDateChooser", "id_x", {"format": "</script><script>alert(1)</script>"})
+    assert "</script><script>" not in html and html.count("</script>") == 1
+    with pytest.raises(ValueError):
+        init_element("eval", "alert(1)")

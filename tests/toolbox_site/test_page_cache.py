@@ -1,17 +1,15 @@
-"""The anonymous page cache: kept pages, emptied by every change, never for editors, never fatal."""
+"""The anonymous page cache (toolbox_site/page_cache.py): kept pages, emptied by every change, never for
+editors, never fatal."""
 
 import logging
 import os
-import re
 import socket
 
 import pytest
-from django.core.cache import cache
 from django.test import Client, override_settings
 
 from tests import factories
 from tests.pages import count_queries
-from toolbox_site.settings.base import STORAGES as BASE_STORAGES
 from tools.models import Theme
 
 pytestmark = pytest.mark.django_db
@@ -21,20 +19,18 @@ REDIS = ("127.0.0.1", 6379)
 
 @pytest.fixture(autouse=True)
 def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+    settings.PAGE_CACHE_SECONDS = 600  # the suite's fresh_cache empties it around every test
 
 
 @pytest.fixture
-def toolbox(phases, tool_index):
+def cached_toolbox(phases, tool_index):
+    """The toolbox with one tool, Wijkscan, about dementia."""
     theme = factories.ThemeFactory(slug="dementie", name="Dementie")
     factories.ToolPageFactory(parent=tool_index, title="Wijkscan", labels={"phases": [phases[0]], "themes": [theme]})
     return tool_index
 
 
-def test_a_second_anonymous_visit_gets_the_kept_page_with_one_small_query(client, toolbox):
+def test_a_second_anonymous_visit_gets_the_kept_page_with_one_small_query(client, cached_toolbox):
     first = client.get("/toolbox/?thema=dementie")
     assert first["X-Cache"] == "miss"
     second = client.get("/toolbox/?thema=dementie")
@@ -45,12 +41,12 @@ def test_a_second_anonymous_visit_gets_the_kept_page_with_one_small_query(client
     assert client.get("/toolbox/?thema=eenzaamheid")["X-Cache"] == "miss"  # the query string counts
 
 
-def test_the_filtered_finder_is_right_again_after_a_publish_and_an_unpublish(client, toolbox, phases):
+def test_the_filtered_finder_is_right_again_after_a_publish_and_an_unpublish(client, cached_toolbox, phases):
     assert "1 tool gevonden" in client.get("/toolbox/?thema=dementie").text
     assert client.get("/toolbox/?thema=dementie")["X-Cache"] == "hit"
 
     tool = factories.ToolPageFactory(
-        parent=toolbox, title="Alzheimercafé", labels={"phases": [phases[1]], "themes": [Theme.objects.get()]}
+        parent=cached_toolbox, title="Alzheimercafé", labels={"phases": [phases[1]], "themes": [Theme.objects.get()]}
     )
     tool.save_revision().publish()
     response = client.get("/toolbox/?thema=dementie")
@@ -63,7 +59,7 @@ def test_the_filtered_finder_is_right_again_after_a_publish_and_an_unpublish(cli
     assert "1 tool gevonden" in client.get("/toolbox/?thema=dementie").text
 
 
-def test_a_renamed_theme_reaches_kept_pages(client, toolbox):
+def test_a_renamed_theme_reaches_kept_pages(client, cached_toolbox):
     assert client.get("/toolbox/")["X-Cache"] == "miss"
     assert client.get("/toolbox/")["X-Cache"] == "hit"
     theme = Theme.objects.get()
@@ -72,7 +68,7 @@ def test_a_renamed_theme_reaches_kept_pages(client, toolbox):
     assert "Dementie en geheugen" in client.get("/toolbox/").text
 
 
-def test_editors_and_odd_requests_are_never_served_from_or_into_the_cache(client, admin_client, toolbox):
+def test_editors_and_odd_requests_are_never_served_from_or_into_the_cache(client, admin_client, cached_toolbox):
     client.get("/toolbox/")
     assert "X-Cache" not in admin_client.get("/toolbox/")  # a session: the editor's own page
     assert "X-Cache" not in client.get("/bestaat-niet/")  # 404s are not kept
@@ -97,7 +93,7 @@ def redis_cache(location):
     }
 
 
-def test_with_redis_down_pages_are_still_served_and_the_error_logged(toolbox, caplog):
+def test_with_redis_down_pages_are_still_served_and_the_error_logged(cached_toolbox, caplog):
     with override_settings(CACHES=redis_cache(f"redis://127.0.0.1:{_closed_port()}/0")):
         from django.core.cache import caches
 
@@ -110,7 +106,7 @@ def test_with_redis_down_pages_are_still_served_and_the_error_logged(toolbox, ca
         del caches["default"]
 
 
-def test_with_redis_every_process_shares_the_kept_pages(toolbox):
+def test_with_redis_every_process_shares_the_kept_pages(cached_toolbox):
     try:
         socket.create_connection(REDIS, timeout=0.5).close()
     except OSError:
@@ -128,27 +124,7 @@ def test_with_redis_every_process_shares_the_kept_pages(toolbox):
         del caches["default"]
 
 
-def test_static_files_carry_far_future_immutable_cache_headers(settings, tmp_path):
-    from django.core.management import call_command
-    from django.http import HttpResponseNotFound
-    from django.templatetags.static import static
-    from django.test import RequestFactory
-    from whitenoise.middleware import WhiteNoiseMiddleware
-
-    settings.STATIC_ROOT = tmp_path
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": BASE_STORAGES["staticfiles"]}  # not the test's
-    call_command("collectstatic", "--noinput", verbosity=0)
-    serve = WhiteNoiseMiddleware(lambda request: HttpResponseNotFound())
-
-    url = static("css/site.css")
-    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", url)  # the name changes with the content
-    response = serve(RequestFactory().get(url))
-    assert response.status_code == 200
-    assert "immutable" in response["Cache-Control"]
-    assert int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1)) >= 365 * 24 * 3600
-
-
-def test_saved_site_settings_reach_kept_pages(client, toolbox):
+def test_saved_site_settings_reach_kept_pages(client, cached_toolbox):
     from home.models import SiteSettings
 
     client.get("/toolbox/")

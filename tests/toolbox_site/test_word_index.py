@@ -1,4 +1,5 @@
-"""The in-memory word index finds exactly the pages the search backend finds, and follows edits."""
+"""The in-memory word index (toolbox_site/word_index.py) finds exactly the pages the search backend finds,
+and follows edits."""
 
 import random
 import re
@@ -6,7 +7,6 @@ from collections import defaultdict
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from wagtail.models import Page
 
 from phases.models import SuccessFactor
@@ -29,11 +29,6 @@ def backend_matches(query):
 
 def matching_pages(query):
     return matching(query, Page, SuccessFactor)
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", verbosity=0)
 
 
 def sample_queries(seed=7, count=120):

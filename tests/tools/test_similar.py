@@ -1,4 +1,5 @@
-"""Similar networks ("vergelijkbare netwerken"): each story points to the other networks most like it, best first."""
+"""Similar networks ("vergelijkbare netwerken", tools/similar.py): each story points to the other networks
+most like it, best first."""
 
 import pytest
 from wagtail.models import PageViewRestriction

@@ -1,12 +1,16 @@
-"""Uploads in the admin: only the allowed kinds of file, up to a size, refused in Dutch otherwise."""
+"""What the base settings (toolbox_site/settings/base.py) promise: uploads in the admin of the allowed kinds
+and sizes only, refused in Dutch otherwise, and static files cached for a year under hashed names."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+
+from toolbox_site.settings.base import STORAGES as BASE_STORAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +71,23 @@ def test_a_too_large_image_is_refused_in_dutch(admin_client, settings):
     response = add_image(admin_client, image_file("kaart.png", padding=4096))
     assert errors(response) == ["Dit bestand is te groot (4,1\xa0KB). De maximale bestandsgrootte is 1,0\xa0KB."]
     assert not get_image_model().objects.exists()
+
+
+def test_static_files_carry_far_future_immutable_cache_headers(settings, tmp_path):
+    from django.core.management import call_command
+    from django.http import HttpResponseNotFound
+    from django.templatetags.static import static
+    from django.test import RequestFactory
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": BASE_STORAGES["staticfiles"]}  # not the test's
+    call_command("collectstatic", "--noinput", verbosity=0)
+    serve = WhiteNoiseMiddleware(lambda request: HttpResponseNotFound())
+
+    url = static("css/site.css")
+    assert re.fullmatch(r"/static/css/site\.[0-9a-f]{12}\.css", url)  # the name changes with the content
+    response = serve(RequestFactory().get(url))
+    assert response.status_code == 200
+    assert "immutable" in response["Cache-Control"]
+    assert int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1)) >= 365 * 24 * 3600

@@ -1,11 +1,11 @@
-"""A visitor shares a practice story: form, spam rules, a draft in the moderation workflow, editors told."""
+"""A visitor shares a practice story (tools/forms/share_story.py, tools/submissions.py): form, spam rules,
+a draft in the moderation workflow, editors told."""
 
 import time
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail, signing
-from django.core.cache import cache
 from wagtail.models import WorkflowPage, WorkflowState
 
 from tests import factories
@@ -18,11 +18,6 @@ pytestmark = pytest.mark.django_db
 FORM_URL = "/praktijkverhalen/delen/"
 THANKS_URL = "/praktijkverhalen/delen/bedankt/"
 EMAIL = "kartrekker@dorpsnetwerk.example"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()  # the rate limit counts per address in the cache
 
 
 @pytest.fixture

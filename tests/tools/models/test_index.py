@@ -1,4 +1,5 @@
-"""The finder as a visitor meets it: the GET form, counts, chips, notes, empty state and bad input."""
+"""The finder pages (tools/models/index.py) as a visitor meets them: the GET form, counts, chips, notes,
+empty state and bad input, the listing of their children and its cost."""
 
 import re
 from urllib.parse import urlencode
@@ -8,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests import factories
-from tests.pages import count_queries, page_html
+from tests.pages import count_queries, listing_queries, page_html
 from toolbox_site.pagination import PER_PAGE
 from tools.models import Theme
 
@@ -222,3 +223,17 @@ def test_a_renamed_theme_slug_reaches_the_finder(client, toolbox):
     theme.slug = "psychische-gezondheid"
     theme.save()
     assert "1 tool gevonden" in page_html(client, "/toolbox/?thema=psychische-gezondheid")
+
+
+def test_index_pages_list_their_children(client, site_content):
+    assert "Sociale kaart" in page_html(client, "/toolbox/")
+    assert "DementieNet Dukenburg" in page_html(client, "/praktijkverhalen/")
+
+
+@pytest.mark.parametrize("url", ["/toolbox/", "/praktijkverhalen/"])
+def test_listing_query_count_does_not_grow_with_the_number_of_items(client, tool_index, story_index, phases, url):
+    factories.add_tools_and_stories(2, tool_index, story_index, phases)
+    few, many = listing_queries(
+        client, url, lambda: factories.add_tools_and_stories(10, tool_index, story_index, phases)
+    )
+    assert many == few, f"{url}: {few} queries for 2 items, {many} for 12"
