@@ -1,4 +1,5 @@
-"""The scan pages in the tree and the admin, their links with tools, and the retention command."""
+"""The scan pages (scans/models/pages.py): the index's listing, their links with tools, a scan composed in
+the admin, and the retention command over their answers."""
 
 import io
 from datetime import timedelta
@@ -8,18 +9,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from scans.models import ScanIndexPage, ScanPage, ScanResponse, ScanVersion, TeamRound
+from scans.models import ScanPage, ScanResponse, ScanVersion, TeamRound
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-def test_a_scan_lives_only_under_the_one_zelfscans_index(home):
-    assert ScanPage.can_create_at(factories.ScanIndexPageFactory())
-    assert not ScanPage.can_create_at(home)
-    assert not ScanPage.can_create_at(factories.ToolIndexPageFactory())
-    assert not ScanIndexPage.can_create_at(home)  # there is one already
-    assert ScanPage.allowed_subpage_models() == []
 
 
 def test_the_index_lists_the_live_scans(client, home):
