@@ -12,8 +12,8 @@ and the query is stemmed by PostgreSQL with the backend's text search configurat
 query). On SQLite they are FTS5's tokens, read through an fts5vocab table. A query whose words
 this index cannot vouch for goes to the backend instead, as `matching_rows` did before: on
 SQLite, a word that no page contains (it costs nothing there: nothing matches); on PostgreSQL,
-a word that stems to more than one lexeme. tests/home/test_word_index.py checks that both paths
-find the same pages.
+a word that stems to more than one lexeme. tests/toolbox_site/test_word_index.py checks that both
+paths find the same pages.
 """
 
 import functools
