@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from home.models import HomeFeaturedItem, HomePage
-from networks.models import NeededRole
-from phases.models import PhasePage, RoadmapPage, StepPage, SuccessAspect, SuccessFactor, SuccessFactorsPage
+from phases.models import PhasePage, RoadmapPage, StepPage, SuccessAspect, SuccessFactorsPage
 from scans.models import ScanIndexPage, ScanPage
 from tools.models import PracticeStoryPage, Role, StoryIndexPage, StoryStatusUpdate, Theme, ToolIndexPage, ToolPage
 
 from .fixtures import FIXTURES_DIR, Fixtures
+from .snippets import SnippetLoader
 from .streams import recommendations, scan_dimensions, stream_body, stream_items
 
 
@@ -34,7 +34,7 @@ class Report:
         )
 
 
-class Loader:
+class Loader(SnippetLoader):
     """Writes checked Fixtures as snippets and pages, keeping what exists unless `force`."""
 
     def __init__(self, fixtures, *, force=False):
@@ -62,65 +62,6 @@ class Loader:
         self._home(home, site)
         self._needed_roles()
         return self.report
-
-    # snippets
-
-    def _snippet(self, model, lookup, values):
-        instance = model.objects.filter(**lookup).first()
-        label = f"{model._meta.verbose_name} '{next(iter(lookup.values()))}'"
-        if instance is None:
-            instance = model.objects.create(**lookup, **values)
-            self.report.created.append(label)
-        elif self.force and any(getattr(instance, k) != v for k, v in values.items()):
-            for key, value in values.items():
-                setattr(instance, key, value)
-            instance.save()
-            self.report.updated.append(label)
-        else:
-            self.report.skipped.append(label)
-        return instance
-
-    def _snippets(self, model, items):
-        return {
-            item["slug"]: self._snippet(
-                model,
-                {"slug": item["slug"]},
-                {"name": item["name"], "description": item.get("description", ""), "sort_order": position},
-            )
-            for position, item in enumerate(items)
-        }
-
-    def _success(self):
-        factors = {}
-        for position, item in enumerate(self.fixtures.aspects):
-            aspect = self._snippet(
-                SuccessAspect,
-                {"slug": item["slug"]},
-                {"name": item["name"], "description": item["description"], "sort_order": position},
-            )
-            for order, factor in enumerate(item["factors"]):
-                factors[factor["slug"]] = self._snippet(
-                    SuccessFactor,
-                    {"slug": factor["slug"]},
-                    {
-                        "aspect": aspect,
-                        "name": factor["name"],
-                        "kind": factor["kind"],
-                        "description": factor["description"],
-                        "sort_order": order,
-                    },
-                )
-        return factors
-
-    def _needed_roles(self):
-        """The roles a network usually needs (networks.NeededRole), each with the step or tool that helps."""
-        for position, item in enumerate(self.fixtures.needed_roles):
-            help_page = self.steps[item["step"]] if item.get("step") else self.tools.get(item.get("tool"))
-            self._snippet(
-                NeededRole,
-                {"role": self.roles[item["role"]]},
-                {"why": item["why"], "help_page": help_page, "sort_order": position},
-            )
 
     # pages
 

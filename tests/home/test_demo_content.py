@@ -5,6 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from home.models import HomePage
+from networks.models import NeededRole
 from phases.models import PhasePage, StepPage, SuccessAspect, SuccessFactor
 from scans.models import ScanPage
 from tools.models import PracticeStoryPage, Role, Theme, ToolPage
@@ -67,3 +68,9 @@ def test_demo_content_loads_twice_without_change(demo):
     counts = (Page.objects.count(), Revision.objects.count())
     call_command("load_demo_content", verbosity=0)
     assert (Page.objects.count(), Revision.objects.count()) == counts
+
+
+def test_demo_content_names_the_roles_a_network_needs_each_with_a_live_step_or_tool(demo):
+    needed = list(NeededRole.objects.select_related("role", "help_page"))
+    assert {item.role.slug for item in needed} >= {"kartrekker", "huisarts", "gemeente", "wijkbewoner"}
+    assert all(item.why and item.help_page is not None and item.help_page.live for item in needed)

@@ -261,6 +261,16 @@ def test_step_outside_the_tools_phases_is_rejected(tmp_path):
             lambda f: f["taxonomies.yaml"]["themes"].append({"slug": "dementie", "name": "Dubbel"}),
             "slug komt twee keer voor",
         ),
+        (
+            lambda f: f["taxonomies.yaml"].update(
+                needed_roles=[{"role": "huisarts", "why": "Nodig.", "step": "nergens"}]
+            ),
+            "benodigde rol 'huisarts': onbekende stap 'nergens'",
+        ),
+        (
+            lambda f: f["taxonomies.yaml"].update(needed_roles=[{"role": "verzonnen", "why": "Nodig."}]),
+            "benodigde rol 'verzonnen': onbekende rol 'verzonnen'",
+        ),
     ],
 )
 def test_broken_fixture_gives_a_clear_message(tmp_path, mutate, message):
