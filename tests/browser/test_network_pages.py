@@ -1,0 +1,74 @@
+"""Every page of the workspace, as its kartrekker sees it, has no axe-core violation at phone or desktop width.
+
+The pages are found from networks.urls itself, so a new workspace page is checked without being
+listed here; addresses that only take a POST (they redirect a GET) and the JSON download are
+left out, as nothing is shown there.
+"""
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+
+from networks import services, urls
+from networks.models import Invitation, Partner, WorkspaceRole
+from phases.models import StepPage
+from scans.models import ScanPage
+from tests.networks.conftest import PK_OF
+from tools.models import Role
+
+pytestmark = pytest.mark.browser
+
+NOT_A_PAGE = {"download"}  # JSON
+
+
+def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_axe):
+    user = get_user_model().objects.create_user("anna@wedde.example", "anna@wedde.example")
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    role = Role.objects.get(slug="huisarts")
+    network = services.create_network(
+        user, "Anna", role, name="Samen in Wedde", place="Wedde", province="groningen", setting="dorp",
+        residents=2_000, start_year=2025,
+    )  # fmt: skip
+    kartrekker = network.memberships.get()
+    member = network.memberships.create(
+        user=get_user_model().objects.create_user("jeroen@wedde.example", "jeroen@wedde.example"),
+        name="Jeroen", role=role, workspace_role=WorkspaceRole.MEMBER,
+    )  # fmt: skip
+    step = StepPage.objects.live().get(slug="klein-beginnen")
+    services.set_step_status(network, step, "bezig", "Eerste gesprek gepland.", kartrekker)
+    partner = Partner.objects.create(network=network, name="Huisartsenpraktijk Wedde", role=role)
+    invitation, token = Invitation.create(network, "fatima@wedde.example", WorkspaceRole.MEMBER, user)
+    team_round = services.start_team_round(network, ScanPage.objects.live().first(), user)
+    objects = {"step": step, "partner": partner, "member": member, "invitation": invitation, "team_round": team_round}
+
+    browser_client = Client()
+    browser_client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    page = open_page(bypass_csp=True)  # axe-core comes in as an inline script
+    page.missing_on_purpose.add(site + reverse("networks:accept_invitation", args=[token]))
+    cookie = browser_client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": site}])
+
+    shown = []
+    for pattern in urls.urlpatterns:
+        if pattern.name in NOT_A_PAGE:
+            continue
+        kwargs = {}
+        converters = set(pattern.pattern.converters)
+        if "key" in converters:
+            kwargs["key"] = network.key
+        if "token" in converters:
+            kwargs["token"] = token
+        if "pk" in converters:
+            kwargs["pk"] = objects[PK_OF[pattern.name]].pk
+        response = page.goto(site + reverse(f"networks:{pattern.name}", kwargs=kwargs))
+        if page.url != site + reverse(f"networks:{pattern.name}", kwargs=kwargs):
+            continue  # a POST-only address sent the GET on to its page, which is checked in its own turn
+        # The invitation is for someone else: its page says so (403); the journey shows the form itself.
+        assert response.status == (403 if pattern.name == "accept_invitation" else 200), pattern.name
+        check_axe(page, pattern.name)
+        shown.append(pattern.name)
+    assert {"overview", "edit", "steps", "step", "partners", "partner_edit", "members", "team_scans", "team_round",
+            "leave", "delete", "index", "create", "delete_account", "accept_invitation"} <= set(shown)  # fmt: skip
