@@ -1,4 +1,5 @@
-"""Every page of the workspace, as its kartrekker sees it, has no axe-core violation at phone or desktop width.
+"""Every page of the workspace, as its kartrekker sees it: no axe-core violation at phone or desktop width,
+and nothing scrolling sideways at 320 px.
 
 The pages are found from networks.urls itself, so a new workspace page is checked without being
 listed here; addresses that only take a POST (they redirect a GET) and the JSON download are
@@ -51,7 +52,7 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
     cookie = browser_client.cookies[settings.SESSION_COOKIE_NAME].value
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": site}])
 
-    shown = []
+    shown, too_wide = [], {}
     for pattern in urls.urlpatterns:
         if pattern.name in NOT_A_PAGE:
             continue
@@ -69,6 +70,10 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
         # The invitation is for someone else: its page says so (403); the journey shows the form itself.
         assert response.status == (403 if pattern.name == "accept_invitation" else 200), pattern.name
         check_axe(page, pattern.name)
+        page.set_viewport_size({"width": 320, "height": 640})
+        too_wide[pattern.name] = page.evaluate("document.documentElement.scrollWidth")
+        page.set_viewport_size({"width": 1280, "height": 900})
         shown.append(pattern.name)
     assert {"overview", "edit", "steps", "step", "partners", "partner_edit", "members", "team_scans", "team_round",
             "leave", "delete", "index", "create", "delete_account", "accept_invitation"} <= set(shown)  # fmt: skip
+    assert {name: width for name, width in too_wide.items() if width > 320} == {}  # nothing scrolls sideways
