@@ -18,6 +18,7 @@ urlpatterns = [
     path("zoeken/", search, name="search"),
     # The private workspace of a network and the accounts it needs (README, "Onze netwerkplek").
     path("netwerk/", include("networks.urls")),
+    path("netwerk/", include("plans.urls")),
     path("account/", include("allauth.urls")),
     # Open data for other sites and for search engines (README, "Open data").
     path("api/v2/", api_router.urls),

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "tools",
     "scans",
     "networks",
+    "plans",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,46 @@
+"""The Word templates of the exports, which editors may replace in the CMS (Instellingen → Exportsjablonen).
+
+Empty fields use the defaults shipped in plans/export_templates/. An uploaded template is checked
+when it is saved (plans.exports.docx.check_template): a placeholder the export does not fill, or
+a template that does not parse, is a Dutch error for the editor, never a broken download.
+"""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+@register_setting(icon="doc-full")
+class ExportTemplates(BaseGenericSetting):
+    plan = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="sjabloon plan van aanpak",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
+    )
+    agreement = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="sjabloon samenwerkingsovereenkomst",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
+    )
+    year = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="sjabloon jaar in beeld",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
+    )
+
+    panels = [FieldPanel("plan"), FieldPanel("agreement"), FieldPanel("year")]
+
+    class Meta:
+        verbose_name = "exportsjablonen"
