@@ -1,0 +1,1 @@
+"""The forms of the plan, the agreement and the rhythm."""
