@@ -2,7 +2,8 @@
 
 The same things the deletion removes (networks.services.delete_network): the network's facts,
 members, invitations, step statuses with their history, partners and team scans with the
-team's scores per round (never anyone's own answers).
+team's scores per round (never anyone's own answers), and what the apps above add (EXTRA_PARTS:
+the plan, the agreement and the yearly rhythm).
 """
 
 from django.utils import timezone
@@ -11,8 +12,22 @@ from .models.progress import Status
 from .roadmap import live_roadmap
 from .summaries import team_summaries
 
+# The parts of the download that apps above networks add (plans: the plan, the agreement, the
+# rhythm), registered from their AppConfig.ready(), since networks may not import them.
+EXTRA_PARTS = {}
+
+
+def register_part(name, builder):
+    """Add `builder(network, request)`'s answer to the download under `name`."""
+    EXTRA_PARTS[name] = builder
+
 
 def network_data(network, request):
+    extra = {name: build(network, request) for name, build in EXTRA_PARTS.items()}
+    return {**_workspace_data(network, request), **extra}
+
+
+def _workspace_data(network, request):
     statuses = {status.step_id: status for status in network.step_statuses.select_related("step")}
     steps = {step.pk: (phase, step) for phase, phase_steps in live_roadmap() for step in phase_steps}
     # Statuses of steps that are not published now (they come back when the step does) are data too.
