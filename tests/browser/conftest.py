@@ -9,11 +9,15 @@ import pathlib
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tests.browser.axe import AXE, RUN_AXE
 from tests.pages import page_tree
 
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
+# Playwright's assertions wait 5 s by default; a loaded CI machine (two suites, Lighthouse) can
+# take longer to answer a form, so they wait up to 15 s before they fail.
+expect.set_options(timeout=15_000)
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
