@@ -15,9 +15,10 @@ from tests.scans.conftest import Visitor
 pytestmark = pytest.mark.django_db
 
 # Session, user, membership with its network, statuses, the content version, phases, steps,
-# partners, members, needed roles, teams, rounds, answers, open invitations, the user's and groups'
-# permissions (Wagtail's user bar), the site and the site settings.
-OVERVIEW_QUERIES = 17
+# partners, members, needed roles, teams, rounds, answers, open invitations, the plan's counts
+# (plans.templatetags.plan_tags), the user's and groups' permissions (Wagtail's user bar), the site
+# and the site settings.
+OVERVIEW_QUERIES = 18
 
 PAGES = ["overview", "steps", "partners", "members", "team_scans"]
 
