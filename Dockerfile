@@ -16,8 +16,10 @@ ENV PATH="/venv/bin:$PATH" \
     DJANGO_SETTINGS_MODULE=toolbox_site.settings.production \
     GUNICORN_WORKERS=3 \
     PORT=8000
+# Pango and the DejaVu fonts: WeasyPrint lays out the PDF exports with them (plans.exports.pdf).
 RUN groupadd --system toolbox && useradd --system --gid toolbox --home-dir /app toolbox \
-    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+    && apt-get update && apt-get install -y --no-install-recommends curl libpango-1.0-0 libpangoft2-1.0-0 \
+       fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY --from=build /venv /venv
 WORKDIR /app
 COPY --chown=toolbox:toolbox . /app
@@ -29,10 +31,13 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:${PORT}/healthz || exit 1
 # Migrations run as a release step: docker run ... python manage.py migrate
-# Two daily scheduled jobs, e.g. cron entries, Kubernetes CronJobs or the platform's scheduler
+# Three daily scheduled jobs, e.g. cron entries, Kubernetes CronJobs or the platform's scheduler
 # running the same image: scan answers older than SCAN_RETENTION_DAYS (default 365), and network
 # workspaces nobody signed in to for NETWORK_RETENTION_MONTHS (default 24; a warning goes out a
 # month before, so it needs the SMTP settings, EMAIL_HOST and DEFAULT_FROM_EMAIL):
 #   docker run ... python manage.py delete_expired_scan_answers
 #   docker run ... python manage.py delete_inactive_networks
+# and the reminders of the yearly rhythm (evaluation e-mail to kartrekkers, weekly overdue actions;
+# idempotent, also needs the SMTP settings and WAGTAILADMIN_BASE_URL for the links):
+#   docker run ... python manage.py send_reminders
 CMD ["sh", "-c", "exec gunicorn toolbox_site.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS} --access-logfile -"]

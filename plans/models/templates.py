@@ -5,6 +5,7 @@ when it is saved (plans.exports.docx.check_template): a placeholder the export d
 a template that does not parse, is a Dutch error for the editor, never a broken download.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -42,5 +43,28 @@ class ExportTemplates(BaseGenericSetting):
 
     panels = [FieldPanel("plan"), FieldPanel("agreement"), FieldPanel("year")]
 
+    KINDS = ("plan", "agreement", "year")
+
     class Meta:
         verbose_name = "exportsjablonen"
+
+    def clean(self):
+        """Each chosen template is tried before it is saved; what is wrong shows on its own field, in Dutch."""
+        from plans.exports.docx import check_template
+
+        errors = {}
+        for kind in self.KINDS:
+            document = getattr(self, kind)
+            if document is None:
+                continue
+            try:
+                with document.file.open("rb") as file:
+                    source = file.read()
+            except OSError:
+                errors[kind] = ["Het bestand van dit document is niet te lezen; upload het opnieuw."]
+                continue
+            problems = check_template(kind, source, document.file.name)
+            if problems:
+                errors[kind] = problems
+        if errors:
+            raise ValidationError(errors)

@@ -1,10 +1,12 @@
 """Every page of the workspace, as its kartrekker sees it: no axe-core violation at phone or desktop width,
 and nothing scrolling sideways at 320 px.
 
-The pages are found from networks.urls itself, so a new workspace page is checked without being
-listed here; addresses that only take a POST (they redirect a GET) and the JSON download are
-left out, as nothing is shown there.
+The pages are found from networks.urls and plans.urls themselves, so a new workspace page is
+checked without being listed here; addresses that only take a POST (they redirect a GET) and the
+downloads (JSON, Word, PDF) are left out, as nothing is shown there.
 """
+
+from datetime import timedelta
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -12,10 +14,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from networks import services, urls
 from networks.models import Invitation, Partner, WorkspaceRole
 from phases.models import StepPage
+from plans import agreement as agreements
+from plans import urls as plan_urls
+from plans.models import Action, Agreement, NetworkRhythm
 from scans.models import ScanPage
 from tests.networks.conftest import PK_OF
 from tools.models import Role
@@ -23,6 +29,10 @@ from tools.models import Role
 pytestmark = pytest.mark.browser
 
 NOT_A_PAGE = {"download"}  # JSON
+
+
+def is_download(pattern):
+    return pattern.name in NOT_A_PAGE or str(pattern.pattern).endswith((".docx", ".pdf"))
 
 
 def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_axe):
@@ -44,6 +54,15 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
     invitation, token = Invitation.create(network, "fatima@wedde.example", WorkspaceRole.MEMBER, user)
     team_round = services.start_team_round(network, ScanPage.objects.live().first(), user)
     objects = {"step": step, "partner": partner, "member": member, "invitation": invitation, "team_round": team_round}
+    action = Action.objects.create(
+        network=network, what="Wijkwandeling met de dorpsraad", owner_partner=partner, step=step,
+        due_date=timezone.localdate() - timedelta(days=3),
+    )  # fmt: skip
+    Action.objects.create(network=network, what="Flyer voor de bewoners", owner_member=member, status="klaar")
+    Agreement.objects.create(network=network, goal="Samen zorgen dat inwoners van Wedde gezond oud worden.")
+    version = agreements.adopt(network, kartrekker)
+    NetworkRhythm.objects.create(network=network, evaluation_month=3)
+    plan_kwargs = {"pk": action.pk, "year": timezone.localdate().year}
 
     browser_client = Client()
     browser_client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
@@ -53,8 +72,10 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
     page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": site}])
 
     shown, too_wide = [], {}
-    for pattern in urls.urlpatterns:
-        if pattern.name in NOT_A_PAGE:
+    patterns = [("networks", pattern) for pattern in urls.urlpatterns]
+    patterns += [("plans", pattern) for pattern in plan_urls.urlpatterns]
+    for namespace, pattern in patterns:
+        if is_download(pattern):
             continue
         kwargs = {}
         converters = set(pattern.pattern.converters)
@@ -62,10 +83,15 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
             kwargs["key"] = network.key
         if "token" in converters:
             kwargs["token"] = token
-        if "pk" in converters:
+        if namespace == "plans":
+            kwargs |= {name: plan_kwargs[name] for name in converters & {"pk", "year"}}
+            if "number" in converters:
+                kwargs["number"] = 2 if pattern.name == "agreement_section" else version.number
+        elif "pk" in converters:
             kwargs["pk"] = objects[PK_OF[pattern.name]].pk
-        response = page.goto(site + reverse(f"networks:{pattern.name}", kwargs=kwargs))
-        if page.url != site + reverse(f"networks:{pattern.name}", kwargs=kwargs):
+        address = site + reverse(f"{namespace}:{pattern.name}", kwargs=kwargs)
+        response = page.goto(address)
+        if page.url != address:
             continue  # a POST-only address sent the GET on to its page, which is checked in its own turn
         # The invitation is for someone else: its page says so (403); the journey shows the form itself.
         assert response.status == (403 if pattern.name == "accept_invitation" else 200), pattern.name
@@ -75,5 +101,7 @@ def test_every_workspace_page_is_free_of_axe_violations(site, open_page, check_a
         page.set_viewport_size({"width": 1280, "height": 900})
         shown.append(pattern.name)
     assert {"overview", "edit", "steps", "step", "partners", "partner_edit", "members", "team_scans", "team_round",
-            "leave", "delete", "index", "create", "delete_account", "accept_invitation"} <= set(shown)  # fmt: skip
+            "leave", "delete", "index", "create", "delete_account", "accept_invitation", "plan", "action_add",
+            "action_edit", "action_delete", "agreement", "agreement_section", "agreement_adopt", "agreement_version",
+            "rhythm", "reminders", "years", "year"} <= set(shown)  # fmt: skip
     assert {name: width for name, width in too_wide.items() if width > 320} == {}  # nothing scrolls sideways
