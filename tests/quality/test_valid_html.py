@@ -8,6 +8,7 @@ import os
 import pathlib
 import shutil
 import subprocess
+from datetime import date
 
 import pytest
 from django.core.management import call_command
@@ -60,6 +61,8 @@ def workspace_pages(client):
 
     from networks import services
     from phases.models import StepPage
+    from plans import agreement as agreements
+    from plans.models import Action, Agreement
     from scans.models import ScanPage
     from tools.models import Role
 
@@ -78,6 +81,9 @@ def workspace_pages(client):
     )  # fmt: skip
     step = StepPage.objects.live().first()
     team_round = services.start_team_round(network, ScanPage.objects.live().first(), user)
+    action = Action.objects.create(network=network, what="Wijkwandeling", step=step, due_date=date(2026, 1, 5))
+    Agreement.objects.create(network=network, goal="Gezond oud worden in Wedde.")
+    agreements.adopt(network, network.memberships.get())
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
     base = network.get_absolute_url()
     for name, path in {
@@ -94,6 +100,18 @@ def workspace_pages(client):
         "netwerk-verlaten": f"{base}verlaten/",
         "netwerk-verwijderen": f"{base}verwijderen/",
         "stap-met-voortgang": step.url,
+        "plan": f"{base}plan/",
+        "plan-op-datum": f"{base}plan/?ordening=datum",
+        "actie-toevoegen": f"{base}plan/nieuw/?stap={step.pk}",
+        "actie-aanpassen": f"{base}plan/{action.pk}/",
+        "overeenkomst": f"{base}overeenkomst/",
+        "overeenkomst-partners": f"{base}overeenkomst/onderdeel/2/",
+        "overeenkomst-vaststellen": f"{base}overeenkomst/vaststellen/",
+        "overeenkomst-versie": f"{base}overeenkomst/versie/1/",
+        "jaarritme": f"{base}jaarritme/",
+        "herinneringen": f"{base}herinneringen/",
+        "jaar-in-beeld": f"{base}jaar-in-beeld/",
+        "jaar-2026": f"{base}jaar-in-beeld/2026/",
     }.items():
         pages[name] = (path, 200, user)
     return pages
