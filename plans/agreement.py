@@ -6,7 +6,7 @@ pages and the exports render a draft and a frozen version the same way.
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from networks.models import WorkspaceRole
@@ -19,6 +19,12 @@ PARTNERS = "partners"  # the section whose text is the partners' contributions, 
 
 class NothingToAdopt(Exception):
     """Adopting was refused; the message says why, in Dutch."""
+
+
+SIMULTANEOUS = (
+    "Op hetzelfde moment is er al een versie vastgesteld. Bekijk die eerst; wat daarna nog verandert, "
+    "kun je opnieuw vaststellen."
+)
 
 
 @dataclass(frozen=True)
@@ -121,14 +127,18 @@ def adopt(network, membership):
         reason = refusal(content, latest)
         if reason:
             raise NothingToAdopt(reason)
-        return AgreementVersion.objects.create(
-            network=network,
-            number=latest.number + 1 if latest else 1,
-            adopted_on=timezone.localdate(),
-            adopted_by=membership.user,
-            adopted_by_name=membership.name,
-            content=content,
-        )
+        try:
+            with transaction.atomic():  # a savepoint: a clash below leaves the outer transaction usable
+                return AgreementVersion.objects.create(
+                    network=network,
+                    number=latest.number + 1 if latest else 1,
+                    adopted_on=timezone.localdate(),
+                    adopted_by=membership.user,
+                    adopted_by_name=membership.name,
+                    content=content,
+                )
+        except IntegrityError as clash:  # SQLite has no row lock: another kartrekker took this number just now
+            raise NothingToAdopt(SIMULTANEOUS) from clash
 
 
 def save_section(draft, section, value, membership):

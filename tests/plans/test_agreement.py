@@ -129,6 +129,20 @@ def test_adopting_an_unchanged_draft_is_refused_with_a_dutch_message(network, ka
     assert "Er is niets veranderd sinds versie 1" in client.get(adopt_url(network)).text
 
 
+def test_two_kartrekkers_adopting_at_the_same_moment_get_one_version_and_a_dutch_message(
+    network, kartrekker, monkeypatch
+):
+    write(network, goal="Samen gezond.")
+    services.adopt(network, kartrekker)
+    write(network, goal="Samen gezond, en dichtbij.")
+    # The second one read "no version yet" before the first one's version was saved (SQLite has no row lock).
+    monkeypatch.setattr(services, "latest_version", lambda network: None)
+    response = signed_in(kartrekker.user).post(adopt_url(network))
+    assert response.status_code == 400
+    assert "Op hetzelfde moment is er al een versie vastgesteld" in response.text
+    assert AgreementVersion.objects.filter(network=network).count() == 1
+
+
 def test_adopting_an_empty_draft_is_refused(network, kartrekker):
     response = signed_in(kartrekker.user).post(adopt_url(network))
     assert response.status_code == 400 and "Er staat nog niets in de overeenkomst" in response.text
