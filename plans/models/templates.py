@@ -11,35 +11,24 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
+def _template(verbose_name):
+    """An optional Word document replacing one export's shipped default."""
+    return models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
+    )
+
+
 @register_setting(icon="doc-full")
 class ExportTemplates(BaseGenericSetting):
-    plan = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name="sjabloon plan van aanpak",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
-    )
-    agreement = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name="sjabloon samenwerkingsovereenkomst",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
-    )
-    year = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name="sjabloon jaar in beeld",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Een Word-bestand (.docx) met docxtpl-velden. Leeg: het standaardsjabloon.",
-    )
+    plan = _template("sjabloon plan van aanpak")
+    agreement = _template("sjabloon samenwerkingsovereenkomst")
+    year = _template("sjabloon jaar in beeld")
 
     panels = [FieldPanel("plan"), FieldPanel("agreement"), FieldPanel("year")]
 
