@@ -246,8 +246,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    # Background tasks run inline (immediate backend); their per-task lines are noise.
-    "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail.tasks": {"level": "WARNING"}},
+    # Background tasks run inline (immediate backend); their per-task lines are noise, as are
+    # WeasyPrint's "Step 1 - …" lines for every PDF export.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail.tasks": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 
 # Zelfscans: how long answers and team rounds are kept (delete_expired_scan_answers removes them
