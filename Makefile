@@ -54,7 +54,7 @@ endef
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-cache
 	$(call node_lint,eslint,--max-warnings=0 static/js eslint.config.mjs stylelint.config.mjs)
 	$(call node_lint,stylelint,--max-warnings=0 'static/css/**/*.css')
 
