@@ -190,8 +190,9 @@ class Loader(SnippetLoader):
                     "partner_count": item.get("partner_count"),
                     "phase_reached": self.phases[item["phase_reached"]],
                     "lessons": stream_items("lesson", item.get("lessons")),
-                    "status_updates": [
-                        StoryStatusUpdate(date=u["date"], text=u["text"]) for u in item.get("status_updates") or []
+                    "status_updates": [  # in the file's order: Orderable sorts by sort_order, never by chance
+                        StoryStatusUpdate(date=u["date"], text=u["text"], sort_order=number)
+                        for number, u in enumerate(item.get("status_updates") or [])
                     ],
                     "body": stream_body(item["body"]),
                     **self._kept_current(item),
