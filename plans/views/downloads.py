@@ -4,6 +4,8 @@ Every member may download, meelezers too; anyone else gets 404 (member_required)
 are private and never stored by a cache (networks.middleware, the /netwerk/ prefix).
 """
 
+import logging
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -18,13 +20,20 @@ from ..exports import data, docx, pdf
 from ..models import AgreementVersion
 
 FORMATS = {"docx": docx, "pdf": pdf}
+NO_PDF = "De pdf kan op deze server nu niet gemaakt worden. Download het Word-bestand, of probeer het later opnieuw."
+logger = logging.getLogger(__name__)
 
 
 def _attachment(kind, fmt, content, network, name, today):
     """The file as a download named after the network and the date: `gezond-samen-plan-van-aanpak-2026-12-02.pdf`."""
     module = FORMATS[fmt]
     filename = f"{slugify(network.name) or 'netwerk'}-{name}-{today:%Y-%m-%d}.{fmt}"
-    response = HttpResponse(module.render(kind, content), content_type=module.CONTENT_TYPE)
+    try:
+        rendered = module.render(kind, content)
+    except pdf.Unavailable:
+        logger.exception("The PDF export needs WeasyPrint with Debian's Pango (README, Exports)")
+        return HttpResponse(NO_PDF, status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(rendered, content_type=module.CONTENT_TYPE)
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -1,5 +1,6 @@
 """The download addresses: members of every role get the files, nobody else does, and nothing is cached."""
 
+import sys
 from datetime import date
 
 import pytest
@@ -128,3 +129,14 @@ def test_the_plan_export_takes_the_same_queries_for_3_actions_as_for_30(network,
         assert browser.get(url).status_code == 200
 
     assert len(many) == len(few)
+
+
+def test_without_weasyprint_or_pango_the_pdf_says_so_in_dutch_and_the_word_file_still_downloads(
+    network, member, monkeypatch
+):
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # `import weasyprint` now fails, as without Pango
+    client = signed_in(member.user)
+    response = client.get(reverse("plans:plan_pdf", args=[network.key]))
+    assert response.status_code == 503
+    assert "De pdf kan op deze server nu niet gemaakt worden" in response.content.decode()
+    assert client.get(reverse("plans:plan_docx", args=[network.key])).status_code == 200
