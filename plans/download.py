@@ -1,13 +1,12 @@
 """The plan, the agreement and the rhythm in "Download onze gegevens" (networks.export, registered in apps.py)."""
 
-from .models import Action, Agreement, AgreementVersion, NetworkRhythm, ReminderPreference
+from .models import Agreement, AgreementVersion, NetworkRhythm, ReminderPreference
 from .models.agreement import SECTIONS
+from .plan import network_actions
 
 
 def plan_data(network, request):
-    actions = Action.objects.filter(network=network).select_related(
-        "owner_member", "owner_partner", "step", "tool", "scan"
-    )
+    actions = network_actions(network)
     return [
         {
             "wat": action.what,
