@@ -31,7 +31,35 @@ def editor(site, open_page):
     return page
 
 
+# Wagtail autosaves the draft shortly after each change (the first autosave creates the page). An
+# autosave still on its way when the editor presses a button loses the race and answers 400, as it
+# does for a person who clicks that fast; an editor here waits until everything on screen is saved.
+AUTOSAVED = """() => {
+    const form = document.querySelector("form[data-edit-form]");
+    const app = window.wagtail.app;
+    const unsaved = app.getControllerForElementAndIdentifier(form, "w-unsaved");
+    const autosave = app.getControllerForElementAndIdentifier(form, "w-autosave");
+    return !autosave || (!autosave.submitPromise && unsaved.formData === unsaved.initialFormData);
+}"""
+WATCHING = """() => {
+    const form = document.querySelector("form[data-edit-form]");
+    return Boolean(window.wagtail.app.getControllerForElementAndIdentifier(form, "w-unsaved")?.initialFormData);
+}"""
+
+
+def _wait_for_autosave(editor):
+    editor.wait_for_function(AUTOSAVED)
+
+
+def _open_editor(editor, url):
+    """Opens an edit form and waits, as a person does without noticing, until the form watches for
+    changes: text typed before that counts as the form's starting point and is never autosaved."""
+    editor.goto(url)
+    editor.wait_for_function(WATCHING)
+
+
 def _publish(editor):
+    _wait_for_autosave(editor)
     editor.get_by_role("button", name="Meer acties").click()
     with editor.expect_navigation():
         editor.get_by_role("button", name="Publiceren").click()
@@ -51,7 +79,7 @@ def _finder_titles(visitor, site, path):
 
 def test_a_new_tool_is_a_hidden_draft_until_published_then_found_under_its_filters(site, editor, open_page):
     toolbox = ToolIndexPage.objects.get()
-    editor.goto(f"{site}/admin/pages/add/tools/toolpage/{toolbox.pk}/")
+    _open_editor(editor, f"{site}/admin/pages/add/tools/toolpage/{toolbox.pk}/")
     editor.get_by_placeholder(re.compile("Paginatitel")).fill(TITLE)
     editor.get_by_label(re.compile("^Samenvatting")).fill(
         "Loop samen een ronde door de wijk en kijk waar ouderen kunnen vallen."
@@ -73,10 +101,11 @@ def test_a_new_tool_is_a_hidden_draft_until_published_then_found_under_its_filte
     checked.press("Tab")  # the date picker closes when the field loses focus; open, it can cover the save button
     expect(editor.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
 
+    _wait_for_autosave(editor)
     # On a loaded machine the date picker can open again over the save button; the click goes to the
     # button itself (as a press of Enter on it would), whatever lies on top of it.
     editor.get_by_role("button", name="Bewaar concept").dispatch_event("click")
-    expect(editor.locator(".messages")).to_contain_text("aangemaakt")
+    expect(editor.locator(".messages")).to_contain_text("gewijzigd")  # the autosave made it; this saves it
     slug = toolbox.get_children().get(title=TITLE).slug  # made from the title by the admin
     visitor = open_page()
     visitor.missing_on_purpose.add(f"{site}/toolbox/{slug}/")
@@ -93,7 +122,7 @@ def test_a_new_tool_is_a_hidden_draft_until_published_then_found_under_its_filte
 def test_an_edited_practice_story_shows_the_change_and_its_revision_in_the_history(site, editor, open_page):
     story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
     revisions = story.revisions.count()
-    editor.goto(f"{site}/admin/pages/{story.pk}/edit/")
+    _open_editor(editor, f"{site}/admin/pages/{story.pk}/edit/")
     summary = editor.get_by_label(re.compile("^Samenvatting"))
     summary.fill(summary.input_value() + " Sinds dit najaar doet ook de bibliotheek mee.")
     _publish(editor)
@@ -115,7 +144,7 @@ def test_the_admins_widgets_work_under_a_policy_without_inline_scripts(site, edi
     Any blocked script would show as a console error and fail the test through `open_page`.
     """
     story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
-    editor.goto(f"{site}/admin/pages/{story.pk}/edit/")
+    _open_editor(editor, f"{site}/admin/pages/{story.pk}/edit/")
     updates = story.status_updates.count()
     editor.get_by_role("button", name="Voeg update toe").click()
     date = editor.locator(f"#id_status_updates-{updates}-date")
