@@ -1,9 +1,9 @@
 """Admin forms of the roadmap pages: rules an editor must not be able to break."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from toolbox_site.simple_language import SimpleVersionForm
 
 
-class PhasePageForm(WagtailAdminPageForm):
+class PhasePageForm(SimpleVersionForm):
     def clean_number(self):
         number = self.cleaned_data.get("number")
         if number is None:
@@ -16,7 +16,7 @@ class PhasePageForm(WagtailAdminPageForm):
         return number
 
 
-class StepPageForm(WagtailAdminPageForm):
+class StepPageForm(SimpleVersionForm):
     def clean_order(self):
         order = self.cleaned_data.get("order")
         parent = self.parent_page if self.instance._state.adding else self.instance.get_parent()

@@ -18,6 +18,12 @@ FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 FILES = ["taxonomies.yaml", "success.yaml", "roadmap.yaml", "tools.yaml", "stories.yaml", "site.yaml", "scans.yaml"]
 BODY_BLOCKS = {"heading", "paragraph", "list", "tip", "quote"}
 FEATURED_KINDS = {"step", "tool", "story"}
+# The "eenvoudige versie" of a phase, step or tool (toolbox_site.simple_language): all keys or none.
+SIMPLE_KEYS = {
+    "phase": ["intro", "guiding_questions"],
+    "step": ["summary", "guiding_questions", "body"],
+    "tool": ["summary", "body"],
+}
 
 
 class FixtureError(Exception):
@@ -142,6 +148,17 @@ class Fixtures:
             if not isinstance(block, dict) or len(block) != 1 or next(iter(block)) not in BODY_BLOCKS:
                 self._error(file, entry, f"blok {position} van '{key}' is geen van {', '.join(sorted(BODY_BLOCKS))}")
 
+    def _simple(self, file, entry, item, kind):
+        simple = item.get("simple")
+        if simple is None:
+            return
+        if not isinstance(simple, dict) or set(simple) != set(SIMPLE_KEYS[kind]):
+            self._error(file, entry, f"'simple' heeft precies deze velden nodig: {', '.join(SIMPLE_KEYS[kind])}")
+            return
+        self._require(file, f"{entry} (eenvoudige versie)", simple, SIMPLE_KEYS[kind])
+        if "body" in simple:
+            self._body(file, f"{entry} (eenvoudige versie)", simple["body"])
+
     def _validate(self):
         role_slugs = self._slugs("taxonomies.yaml", "rol", self.roles)
         theme_slugs = self._slugs("taxonomies.yaml", "thema", self.themes)
@@ -172,12 +189,14 @@ class Fixtures:
                 "roadmap.yaml", entry, phase, ["number", "title", "short_name", "intro", "guiding_questions", "steps"]
             )
             self._choice("roadmap.yaml", entry, phase, "colour", colours)
+            self._simple("roadmap.yaml", entry, phase, "phase")
             for step in phase.get("steps") or []:
                 self.phase_of_step[step.get("slug")] = phase.get("slug")
                 step_entry = f"stap '{step.get('slug')}'"
                 self._require("roadmap.yaml", step_entry, step, ["title", "summary", "guiding_questions"])
                 self._refs("roadmap.yaml", step_entry, step, "success_factors", factor_slugs, "succesfactor")
                 self._body("roadmap.yaml", step_entry, step.get("body"))
+                self._simple("roadmap.yaml", step_entry, step, "step")
 
         tool_slugs = self._slugs("tools.yaml", "tool", self.tools)
         for tool in self.tools:
@@ -197,6 +216,7 @@ class Fixtures:
             if tool.get("external_url") and not tool.get("external_label"):
                 self._error("tools.yaml", entry, "een 'external_url' heeft een 'external_label' nodig")
             self._body("tools.yaml", entry, tool.get("body"))
+            self._simple("tools.yaml", entry, tool, "tool")
 
         self._slugs("stories.yaml", "verhaal", self.stories)
         for story in self.stories:

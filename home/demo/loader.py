@@ -17,7 +17,7 @@ from tools.models import PracticeStoryPage, Role, StoryIndexPage, StoryStatusUpd
 
 from .fixtures import FIXTURES_DIR, Fixtures
 from .snippets import SnippetLoader
-from .streams import recommendations, scan_dimensions, stream_body, stream_items
+from .streams import recommendations, scan_dimensions, simple_version, stream_body, stream_items
 
 
 @dataclass
@@ -103,6 +103,7 @@ class Loader(SnippetLoader):
                     "colour": phase_data["colour"],
                     "intro": phase_data["intro"],
                     "guiding_questions": stream_items("question", phase_data["guiding_questions"]),
+                    **simple_version(phase_data),
                 },
             )
             for order, step_data in enumerate(phase_data["steps"], start=1):
@@ -116,6 +117,7 @@ class Loader(SnippetLoader):
                         "summary": step_data["summary"],
                         "guiding_questions": stream_items("question", step_data["guiding_questions"]),
                         "body": stream_body(step_data["body"]),
+                        **simple_version(step_data),
                     },
                     {"success_factors": [self.factors[s] for s in step_data.get("success_factors") or []]},
                 )
@@ -146,6 +148,7 @@ class Loader(SnippetLoader):
                     "external_label": item.get("external_label", ""),
                     "time_needed": item.get("time_needed", ""),
                     **self._kept_current(item),
+                    **simple_version(item),
                 },
                 {
                     "phases": [self.phases[s] for s in item["phases"]],

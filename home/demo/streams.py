@@ -69,3 +69,17 @@ def scan_dimensions(dimensions, aspects, steps, tools):
         }
         for d in dimensions
     ]
+
+
+def simple_version(item):
+    """The page fields of an item's `simple:` fixture (its "eenvoudige versie"); empty fields without one."""
+    simple = item.get("simple") or {}
+    fields = {}
+    for key, value in simple.items():
+        if key == "body":
+            fields["simple_body"] = stream_body(value)
+        elif key == "guiding_questions":
+            fields["simple_guiding_questions"] = stream_items("question", value)
+        else:
+            fields[f"simple_{key}"] = str(value)
+    return fields

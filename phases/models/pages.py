@@ -13,7 +13,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -23,6 +23,12 @@ from toolbox_site.blocks import BodyBlock, QuestionsBlock
 from toolbox_site.content_version import built_for_current_version
 from toolbox_site.pages import INTRO_HELP, Navigation, SectionPage
 from toolbox_site.querysets import PublicPageManager
+from toolbox_site.simple_language import (
+    SimpleVersionMixin,
+    simple_body_field,
+    simple_questions_field,
+    simple_text_field,
+)
 
 from ..forms import PhasePageForm, StepPageForm
 from . import meeting_pack
@@ -85,7 +91,7 @@ class RoadmapPage(SectionPage):
         return phases
 
 
-class PhasePage(Page):
+class PhasePage(SimpleVersionMixin, Page):
     class Colour(models.TextChoices):
         GREEN = "groen", "Groen"
         BLUE = "blauw", "Blauw"
@@ -114,6 +120,12 @@ class PhasePage(Page):
         default=Colour.GREEN,
         help_text="De kleur waarmee deze fase overal op de site herkenbaar is.",
     )
+    simple_intro = simple_text_field(
+        "inleiding in eenvoudige taal", "Twee of drie korte zinnen: wat doe je in deze fase, en waarom?"
+    )
+    simple_guiding_questions = simple_questions_field()
+
+    simple_fields = {"intro": "simple_intro", "guiding_questions": "simple_guiding_questions"}
 
     content_panels = [
         *Page.content_panels,
@@ -123,6 +135,9 @@ class PhasePage(Page):
         FieldPanel("intro"),
         FieldPanel("guiding_questions"),
     ]
+    edit_handler = SimpleVersionMixin.simple_edit_handler(
+        content_panels, [FieldPanel("simple_intro"), FieldPanel("simple_guiding_questions")]
+    )
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("guiding_questions")]
 
     objects = PublicPageManager()
@@ -145,7 +160,7 @@ class PhasePage(Page):
         return context
 
 
-class StepPage(RoutablePageMixin, Page):
+class StepPage(SimpleVersionMixin, Page):
     """A step of a phase; `werkmap/` is its printable pack for the network's meeting on the step."""
 
     order = models.PositiveSmallIntegerField(
@@ -172,6 +187,17 @@ class StepPage(RoutablePageMixin, Page):
         blank=True,
         help_text="De succesfactoren waar deze stap aan bijdraagt.",
     )
+    simple_summary = simple_text_field(
+        "samenvatting in eenvoudige taal", "Eén of twee korte zinnen: wat doe je in deze stap?"
+    )
+    simple_guiding_questions = simple_questions_field()
+    simple_body = simple_body_field()
+
+    simple_fields = {
+        "summary": "simple_summary",
+        "guiding_questions": "simple_guiding_questions",
+        "body": "simple_body",
+    }
 
     content_panels = [
         *Page.content_panels,
@@ -181,6 +207,10 @@ class StepPage(RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("success_factors", widget=forms.CheckboxSelectMultiple),
     ]
+    edit_handler = SimpleVersionMixin.simple_edit_handler(
+        content_panels,
+        [FieldPanel("simple_summary"), FieldPanel("simple_guiding_questions"), FieldPanel("simple_body")],
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

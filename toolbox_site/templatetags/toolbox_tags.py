@@ -3,10 +3,12 @@
 import re
 
 from django import template
-from django.utils.html import conditional_escape
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import fullpageurl, pageurl
 
 from toolbox_site.query import stem_prefixes
+from toolbox_site.simple_language import SEGMENT, SimpleVersionMixin
 
 register = template.Library()
 
@@ -19,7 +21,37 @@ def breadcrumbs(context, page, current_label=""):
     link like its ancestors and the label is the current item.
     """
     ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth") if page.depth > 2 else []
-    return {"request": context.get("request"), "ancestors": ancestors, "page": page, "current_label": current_label}
+    return {
+        "request": context.get("request"),
+        "reading": context.get("reading"),
+        "ancestors": ancestors,
+        "page": page,
+        "current_label": current_label,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def reading_alternate(context):
+    """The `<link rel="alternate">` to the page's other version, so search engines see two versions of one page."""
+    reading = context["reading"]
+    if reading.simple:
+        url, title = fullpageurl(context, reading.page), "Gewone versie"
+    elif reading.available:
+        url, title = f"{fullpageurl(context, reading.page)}{SEGMENT}/", "Eenvoudige taal (B1)"
+    else:
+        return ""
+    return format_html('<link rel="alternate" hreflang="nl" href="{}" title="{}">', url, title)
+
+
+@register.simple_tag(takes_context=True)
+def reading_url(context, page):
+    """A page's URL in the version the visitor reads: in the simple version (toolbox_site.simple_language),
+    a link to a phase, step or tool leads to its simple version, so the choice lasts while browsing."""
+    url = pageurl(context, page)
+    reading = context.get("reading")
+    if reading is not None and reading.simple and issubclass(page.specific_class or object, SimpleVersionMixin):
+        return f"{url}{SEGMENT}/"
+    return url
 
 
 @register.simple_tag(takes_context=True)

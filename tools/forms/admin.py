@@ -2,6 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from toolbox_site.simple_language import SimpleVersionForm
+
 
 class RequiredLabelsForm(WagtailAdminPageForm):
     """Gives every required label field a Dutch message that says what to do."""
@@ -16,7 +18,7 @@ class RequiredLabelsForm(WagtailAdminPageForm):
                 self.fields[name].error_messages["required"] = message
 
 
-class ToolPageForm(RequiredLabelsForm):
+class ToolPageForm(SimpleVersionForm, RequiredLabelsForm):
     required_messages = {
         "phases": "Kies minstens één fase waarin deze tool helpt.",
         "roles": "Kies minstens één rol voor wie deze tool bedoeld is.",

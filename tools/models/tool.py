@@ -13,6 +13,7 @@ from phases.models import PhasePage
 from toolbox_site import structured_data as sd
 from toolbox_site.blocks import BodyBlock
 from toolbox_site.pages import Navigation
+from toolbox_site.simple_language import SimpleVersionMixin, simple_body_field, simple_text_field
 
 from ..cards import Card, page_urls, related_tags, tags_by_pk
 from ..choices import ToolType
@@ -41,7 +42,7 @@ class ToolIndexPage(FinderIndexPage):
         verbose_name_plural = "toolboxen"
 
 
-class ToolPage(KeptCurrentMixin, Page):
+class ToolPage(SimpleVersionMixin, KeptCurrentMixin, Page):
     summary = models.TextField(
         "samenvatting",
         max_length=300,
@@ -115,6 +116,12 @@ class ToolPage(KeptCurrentMixin, Page):
         blank=True,
         help_text="Optioneel: hoeveel tijd het kost, bijvoorbeeld ‘een bijeenkomst van twee uur’.",
     )
+    simple_summary = simple_text_field(
+        "samenvatting in eenvoudige taal", "Eén of twee korte zinnen: wat is het, en wanneer gebruik je het?"
+    )
+    simple_body = simple_body_field()
+
+    simple_fields = {"summary": "simple_summary", "body": "simple_body"}
 
     content_panels = [
         *Page.content_panels,
@@ -146,6 +153,9 @@ class ToolPage(KeptCurrentMixin, Page):
         ),
         KeptCurrentMixin.kept_current_panel,
     ]
+    edit_handler = SimpleVersionMixin.simple_edit_handler(
+        content_panels, [FieldPanel("simple_summary"), FieldPanel("simple_body")]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
