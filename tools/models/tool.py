@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Count
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -199,6 +200,15 @@ class ToolPage(SimpleVersionMixin, KeptCurrentMixin, Page):
                 },
                 "publisher": sd.publisher(request),
             }
+        )
+
+    @classmethod
+    def most_used(cls, count):
+        """The `count` live tools most used: by the practice stories that name them, then by their steps."""
+        return (
+            cls.objects.live()
+            .annotate(story_count=Count("stories", distinct=True), step_count=Count("steps", distinct=True))
+            .order_by("-story_count", "-step_count", "title")[:count]
         )
 
     @classmethod
