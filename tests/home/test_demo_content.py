@@ -8,6 +8,7 @@ from home.models import HomePage
 from networks.models import NeededRole
 from phases.models import PhasePage, StepPage, SuccessAspect, SuccessFactor
 from scans.models import ScanPage
+from toolbox_site import readability
 from tools.models import PracticeStoryPage, Role, Theme, ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -74,3 +75,14 @@ def test_demo_content_names_the_roles_a_network_needs_each_with_a_live_step_or_t
     needed = list(NeededRole.objects.select_related("role", "help_page"))
     assert {item.role.slug for item in needed} >= {"kartrekker", "huisarts", "gemeente", "wijkbewoner"}
     assert all(item.why and item.help_page is not None and item.help_page.live for item in needed)
+
+
+def test_demo_content_has_a_simple_version_at_b1_of_every_phase_and_step_and_the_ten_most_used_tools(demo):
+    pages = [*PhasePage.objects.live(), *StepPage.objects.live(), *ToolPage.most_used(10)]
+    assert len(pages) == 4 + 14 + 10
+    levels = {page.slug: page.readability(simple=True) for page in pages}
+    assert [slug for slug, assessment in levels.items() if assessment is None] == []  # each has one
+    assert {slug: a.level for slug, a in levels.items() if not readability.reaches(a.level)} == {}
+    # The simple versions are what the normal ones are not: easier, by the same checker.
+    harder = [page.slug for page in pages if page.readability().score >= levels[page.slug].score]
+    assert harder == []
