@@ -81,7 +81,7 @@ def test_a_new_tool_is_a_hidden_draft_until_published_then_found_under_its_filte
     toolbox = ToolIndexPage.objects.get()
     _open_editor(editor, f"{site}/admin/pages/add/tools/toolpage/{toolbox.pk}/")
     editor.get_by_placeholder(re.compile("Paginatitel")).fill(TITLE)
-    editor.get_by_label(re.compile("^Samenvatting")).fill(
+    editor.get_by_label(re.compile(r"^Samenvatting\*?$")).fill(
         "Loop samen een ronde door de wijk en kijk waar ouderen kunnen vallen."
     )
     editor.get_by_label(re.compile("^Soort tool")).select_option(label="Werkvorm")
@@ -122,7 +122,7 @@ def test_an_edited_practice_story_shows_the_change_and_its_revision_in_the_histo
     story = PracticeStoryPage.objects.get(slug="proeftuin-ruwaard")
     revisions = story.revisions.count()
     _open_editor(editor, f"{site}/admin/pages/{story.pk}/edit/")
-    summary = editor.get_by_label(re.compile("^Samenvatting"))
+    summary = editor.get_by_label(re.compile(r"^Samenvatting\*?$"))
     summary.fill(summary.input_value() + " Sinds dit najaar doet ook de bibliotheek mee.")
     _publish(editor)
     assert story.revisions.count() == revisions + 1
