@@ -2,8 +2,10 @@
 
 from django.db import models
 from django.http import Http404
+from django.urls import Resolver404
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -68,7 +70,7 @@ class HomePage(Page):
                 raise Http404  # no child page with this slug: where Wagtail's walk stops too
             child._cached_parent_obj = page  # as in Wagtail's walk: get_parent() needs no query
             page = child
-            if page.specific_class is not None and page.specific_class.route is not Page.route:
+            if _routes_itself(page.specific_class, path_components[matched:]):
                 return page.specific.route(request, path_components[matched:])  # its own paths, or its children
         return page.specific.route(request, [])
 
@@ -80,6 +82,24 @@ class HomePage(Page):
             page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific().defer_streamfields()
         }
         return [specific[page.pk] for page in pages if page.pk in specific]
+
+
+def _routes_itself(page_class, rest):
+    """Whether the walk hands the rest of the path to this page's own `route`.
+
+    A routable page (RoutablePageMixin) takes the rest when one of its routes matches it, as
+    RoutablePageMixin.route tries its routes before its children: a phase takes `eenvoudig/` and
+    leaves `<step>/` to the walk. A page with another `route` of its own always takes the rest.
+    """
+    if page_class is None or page_class.route is Page.route:
+        return False
+    if not rest or not issubclass(page_class, RoutablePageMixin):
+        return True
+    try:
+        page_class.get_resolver().resolve("/" + "/".join(rest) + "/")
+    except Resolver404:
+        return False
+    return True
 
 
 class HomeFeaturedItem(Orderable):
