@@ -20,6 +20,7 @@ from wagtail.models import Page
 
 from .blocks import BodyBlock, QuestionsBlock
 from .readability import assess
+from .readability_panel import ReadabilityPanel
 
 SEGMENT = "eenvoudig"
 PREVIEW_MODE = "eenvoudig"
@@ -155,8 +156,6 @@ class SimpleVersionMixin(RoutablePageMixin):
     @classmethod
     def simple_edit_handler(cls, content_panels, simple_panels):
         """The page editor's tabs: Wagtail's own three, with "Eenvoudige versie" after the content."""
-        from .readability_admin import ReadabilityPanel  # the admin's panel is not needed to serve pages
-
         return TabbedInterface(
             [
                 ObjectList(content_panels, heading=gettext_lazy("Content")),
