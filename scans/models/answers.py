@@ -99,6 +99,8 @@ class ScanResponse(models.Model):
     role = models.ForeignKey("tools.Role", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     answers = models.JSONField(default=dict)  # statement id → 1–5, or 0 for "weet ik niet"
     talk_about = models.JSONField(default=list)  # statement ids marked "hier wil ik over praten"
+    # "Gewenste situatie" in a team round: dimension or statement id (as the scan asks) → 1–5
+    ambitions = models.JSONField(default=dict)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     completed_at = models.DateTimeField(null=True, blank=True)

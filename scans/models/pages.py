@@ -23,6 +23,14 @@ SCALES = {
 DONT_KNOW = "weet ik niet"
 
 
+class Ambition(models.TextChoices):
+    """Where members of a team round mark the "gewenste situatie": not at all, per dimension or per statement."""
+
+    NONE = "", "Niet vragen"
+    DIMENSION = "onderdeel", "Per onderdeel"
+    STATEMENT = "stelling", "Per stelling"
+
+
 class ScanIndexPage(SectionPage):
     intro = models.TextField("inleiding", help_text="Twee of drie zinnen over de zelfscans op deze site.")
 
@@ -65,6 +73,15 @@ class ScanPage(RoutablePageMixin, Page):
         min_num=1,
         help_text="De onderdelen van de scan, in volgorde. De bezoeker beantwoordt één onderdeel per scherm.",
     )
+    ambition = models.CharField(
+        "gewenste situatie",
+        max_length=10,
+        choices=Ambition.choices,
+        default=Ambition.DIMENSION,
+        blank=True,
+        help_text="In een teamronde geven leden ook aan waar het netwerk zou moeten staan: "
+        "per onderdeel (één vraag per scherm) of per stelling. De uitslag toont dan het verschil.",
+    )
     tool = models.ForeignKey(
         "tools.ToolPage",
         verbose_name="tool",
@@ -80,6 +97,7 @@ class ScanPage(RoutablePageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("duration"),
         FieldPanel("scale"),
+        FieldPanel("ambition"),
         PageChooserPanel("tool", "tools.ToolPage"),
         FieldPanel("dimensions"),
     ]
@@ -97,6 +115,7 @@ class ScanPage(RoutablePageMixin, Page):
         return {
             "title": self.title,
             "scale": SCALES[self.scale],
+            "ambition": self.ambition,
             "dimensions": [
                 {
                     "id": block.id or _stable_id(block.value["title"]),

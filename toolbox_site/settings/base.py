@@ -262,6 +262,10 @@ SCAN_RATE_LIMITS = {
     "start": (env_int("SCAN_STARTS_PER_HOUR", 30), 3600),
     "answer": (env_int("SCAN_ANSWERS_PER_10_MINUTES", 300), 600),
 }
+# The comparison with other networks (scans.comparison): a team round counts from this many
+# respondents, and a figure is shown only when this many networks are in it.
+COMPARISON_MIN_RESPONDENTS = env_int("COMPARISON_MIN_RESPONDENTS", 3)
+COMPARISON_MIN_NETWORKS = env_int("COMPARISON_MIN_NETWORKS", 5)
 
 # "Deel jouw praktijkverhaal" (tools.submissions): the fewest seconds a person takes to fill in
 # the form, and how many stories one address may send in an hour.
