@@ -4,12 +4,24 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 
 def page_data(title, slug, *, publish=True, multi=None, **fields):
-    """Form data for a page: `fields` may hold nested dicts (streamfields, formsets), `multi` lists."""
+    """Form data for a page: `fields` may hold nested dicts (streamfields, formsets), `multi` lists.
+
+    The editor's tab "Eenvoudige versie" is posted empty unless `fields` fill it, as a browser posts
+    it; page types without those fields ignore them."""
+    fields = {**EMPTY_SIMPLE_VERSION, **fields}
     data = nested_form_data({"title": title, "slug": slug, "comments": inline_formset([]), **fields})
     data.update(multi or {})
     if publish:
         data["action-publish"] = "action-publish"
     return data
+
+
+EMPTY_SIMPLE_VERSION = {
+    "simple_intro": "",
+    "simple_summary": "",
+    "simple_guiding_questions": streamfield([]),
+    "simple_body": streamfield([]),
+}
 
 
 def body(*paragraphs):
