@@ -42,6 +42,7 @@ migrate: install
 
 demo: migrate
 	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_comparison
 
 # A linter from node_modules (eslint, stylelint: package.json): skipped without Node.js and npm,
 # except in CI, where it must run.

@@ -6,6 +6,10 @@ class NetworksConfig(AppConfig):
     verbose_name = "Netwerkplekken"
 
     def ready(self):
+        from scans import comparison_entries
+
         from . import signals
+        from .team_scans import owner_of_team
 
         signals.connect()
+        comparison_entries.register_team_owner(owner_of_team)

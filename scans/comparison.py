@@ -13,6 +13,7 @@ from statistics import quantiles
 
 from django import forms
 from django.conf import settings
+from django.db.models import OuterRef, Subquery
 
 from phases.models import PhasePage
 from tools.choices import Province, Setting
@@ -82,16 +83,35 @@ class Comparison:
 
 
 def counted_entries(scan_ids, **filters):
-    """The entries that count, one per network (its latest) per scan: one query."""
-    entries = ComparisonEntry.objects.filter(scan_id__in=scan_ids, respondents__gte=min_respondents())
+    """The entries that count, one per network (its latest that counts) per scan: one query.
+
+    The latest entry is chosen before the filters apply, so a network whose phase (or anything
+    else) changed counts with its current facts only, never a second time through an older round.
+    """
+    minimum = min_respondents()
+    latest = (
+        ComparisonEntry.objects.filter(scan_id=OuterRef("scan_id"), team=OuterRef("team"), respondents__gte=minimum)
+        .order_by("-created_at", "-pk")
+        .values("pk")[:1]
+    )
     lookups = {"fase": "phase", "omgeving": "setting", "provincie": "province"}
+    entries = ComparisonEntry.objects.filter(scan_id__in=scan_ids, respondents__gte=minimum, pk=Subquery(latest))
     entries = entries.filter(**{lookups[name]: value for name, value in filters.items()})
-    latest = {}
-    for entry in entries.order_by("scan_id", "team", "-created_at", "-pk").only(
-        "scan_id", "team", "scores", "is_demo", "phase", "setting", "province"
-    ):
-        latest.setdefault((entry.scan_id, entry.team), entry)
-    return list(latest.values())
+    return list(
+        entries.order_by("scan_id", "team").only("scan_id", "team", "scores", "is_demo", "phase", "setting", "province")
+    )
+
+
+def counted_entries_by_scan(scan_ids, **filters):
+    """`counted_entries` grouped per scan: scan id → its entries, for every scan at once in one query.
+
+    A page or an API answer over all scans calls this once rather than `counted_entries` per scan,
+    so its number of queries stays the same however many scans, networks and rounds there are.
+    """
+    grouped = {scan_id: [] for scan_id in scan_ids}
+    for entry in counted_entries(scan_ids, **filters):
+        grouped.setdefault(entry.scan_id, []).append(entry)
+    return grouped
 
 
 def _round(value):
@@ -119,8 +139,7 @@ def compare(dimensions, entries, filters=None):
     if not result.shown:
         result.reason = (
             f"Nog niet genoeg netwerken om te vergelijken: een vergelijking toont pas cijfers als er minstens "
-            f"{minimum} netwerken in zitten, elk met een teamronde van minstens {min_respondents()} deelnemers. "
-            f"Nu zijn het er {result.networks}."
+            f"{minimum} netwerken in zitten, elk met een teamronde van minstens {min_respondents()} deelnemers."
         )
     return result
 
@@ -133,6 +152,8 @@ def position(value, item):
         return "bij het laagste kwart"
     if value < item.median:
         return "onder het midden"
+    if value == item.median:  # both rounded to one decimal, as the page shows them
+        return "in het midden"
     if value <= item.q3:
         return "boven het midden"
     return "bij het hoogste kwart"

@@ -4,6 +4,9 @@ Pure functions over a scan version's definition and plain answer dictionaries (s
 1–5, or 0 for "weet ik niet", which never counts). A person's score on a dimension is the mean
 of their answers there; a team's is the mean of its members' scores. Nothing per person leaves
 the team functions: only means, lowest and highest values, spreads and counts.
+
+In a team round members may also give the "gewenste situatie" (ambitions: dimension or
+statement id → 1–5). The team's wanted score and the gap (wanted − now) are means in the same way.
 """
 
 from collections import Counter
@@ -19,6 +22,14 @@ def person_score(dimension, answers):
     return fmean(values) if values else None
 
 
+def person_wanted(dimension, ambitions):
+    """Where one person wants the network on a dimension: their value for it, else the mean of their statements'."""
+    if ambitions.get(dimension["id"]):
+        return ambitions[dimension["id"]]
+    values = [ambitions[s["id"]] for s in dimension["statements"] if ambitions.get(s["id"])]
+    return fmean(values) if values else None
+
+
 @dataclass
 class DimensionScore:
     id: str
@@ -29,6 +40,8 @@ class DimensionScore:
     spread: float | None = None  # population standard deviation of the members' scores
     respondents: int = 0
     change: float | None = None  # against the team's previous round, where it had this dimension
+    wanted: float | None = None  # the mean "gewenste situatie" of the members who gave one
+    gap: float | None = None  # wanted − mean, where both are known
 
 
 def personal(definition, answers):
@@ -62,6 +75,16 @@ def team(definition, all_answers):
 def lowest(scores, count=2):
     """The dimensions with the lowest scores (those without a score are left out)."""
     return sorted((s for s in scores if s.mean is not None), key=lambda s: s.mean)[:count]
+
+
+def largest_gaps(scores, count=2):
+    """The dimensions furthest below where the team wants to be, largest gap first.
+
+    Dimensions with a score but no wanted situation follow, lowest score first, so the advice
+    still fills up when members gave a wanted situation on some dimensions only.
+    """
+    scored = (s for s in scores if s.mean is not None)
+    return sorted(scored, key=lambda s: (s.gap is None, -(s.gap or 0), s.mean))[:count]
 
 
 def most_disagreed(scores):
@@ -156,6 +179,18 @@ def with_changes(scores, previous):
     for score in scores:
         if score.mean is not None and before.get(score.id) is not None:
             score.change = score.mean - before[score.id]
+    return scores
+
+
+def with_ambitions(definition, scores, all_ambitions):
+    """Fill in each dimension's wanted team mean (over the members who gave one) and its gap to the score."""
+    dimensions = {d["id"]: d for d in definition["dimensions"]}
+    for score in scores:
+        dimension = dimensions.get(score.id)
+        values = [person_wanted(dimension, a) for a in all_ambitions] if dimension else []
+        values = [v for v in values if v is not None]
+        score.wanted = fmean(values) if values else None
+        score.gap = score.wanted - score.mean if score.wanted is not None and score.mean is not None else None
     return scores
 
 

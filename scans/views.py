@@ -12,9 +12,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from . import ratelimit, scoring, team_results
+from . import comparison_entries, ratelimit, scoring, team_results
 from .chart import radar
-from .forms import JoinForm, StepForm
+from .forms import ComparisonForm, JoinForm, StepForm
 from .models import ScanResponse, ScanVersion, TeamRound
 from .next_steps import next_steps
 
@@ -130,14 +130,16 @@ def answer(request, scan, token, step):
         )
     dimension = dimensions[step - 1]
     scale = response.version.definition["scale"]
+    # The wanted situation is a team's mirror: asked in a team round only, as the scan version says.
+    ambition = response.version.definition.get("ambition", "") if response.round is not None else ""
     status = 200
     if request.method == "POST":
         if ratelimit.exceeded(request, "answer"):
             return too_many(request, scan)
         going_back = request.POST.get("actie") == BACK
-        form = StepForm(dimension, scale, request.POST, require_all=not going_back)
+        form = StepForm(dimension, scale, request.POST, require_all=not going_back, ambition=ambition)
         answers, talk = form.valid_answers()
-        response.save_step(dimension, answers, talk)  # kept before anything else is shown
+        response.save_step(dimension, answers, talk, form.valid_ambitions())  # kept before anything else is shown
         if form.is_valid():
             if going_back:
                 return redirect(scan.url + scan.reverse_subpage("answer", args=[token, max(step - 1, 1)]))
@@ -150,7 +152,10 @@ def answer(request, scan, token, step):
         status = 400
     else:
         form = StepForm(
-            dimension, scale, initial=StepForm.initial_for(dimension, response.answers, response.talk_about)
+            dimension,
+            scale,
+            initial=StepForm.initial_for(dimension, response.answers, response.talk_about, response.ambitions),
+            ambition=ambition,
         )
     context = {
         "page": scan,
@@ -193,6 +198,7 @@ def team_result(request, scan, token):
     team_round = TeamRound.objects.select_related("version").filter(scan=scan, results_token=token).first()
     if team_round is None:
         return unknown_link(request, scan)
+    opt_in_form, status = None, 200
     if request.method == "POST":
         action = request.POST.get("actie")
         if action == "sluiten":
@@ -203,23 +209,38 @@ def team_result(request, scan, token):
                 return too_many(request, scan)
             new_round = team_round.start_next()
             return redirect(scan.url + scan.reverse_subpage("team_result", args=[new_round.results_token]) + "?nieuw=1")
-        return message(
-            request,
-            scan,
-            400,
-            "Dat kan hier niet",
-            "Kies ‘Ronde sluiten’ of ‘Nieuwe ronde starten’.",
-            link=(request.path, "Terug naar de uitslag"),
-        )
+        if action == comparison_entries.OPT_IN:
+            if team_round.is_open:
+                back = (request.path, "Terug naar de uitslag")
+                return message(request, scan, 400, "Deze ronde is nog open", comparison_entries.OPEN_ROUND, link=back)
+            opt_in_form = ComparisonForm(request.POST)
+            if opt_in_form.is_valid():
+                comparison_entries.opt_in(team_round, **opt_in_form.facts())
+                return redirect(request.path + "#vergelijken")
+            status = 400
+        elif action == comparison_entries.OPT_OUT:
+            comparison_entries.opt_out(team_round)
+            return redirect(request.path + "#vergelijken")
+        else:
+            return message(
+                request,
+                scan,
+                400,
+                "Dat kan hier niet",
+                "Kies ‘Ronde sluiten’ of ‘Nieuwe ronde starten’.",
+                link=(request.path, "Terug naar de uitslag"),
+            )
     answer_path = scan.url + scan.reverse_subpage("join", args=[team_round.answer_token])
     context = {
-        **team_results.results(team_round),
+        **team_results.results(team_round, request.GET),
         "page": scan,
         "is_new": "nieuw" in request.GET,
         "answer_link": request.build_absolute_uri(answer_path),
         "results_link": request.build_absolute_uri(request.path),
     }
-    return private(TemplateResponse(request, "scans/team_result.html", context))
+    if opt_in_form is not None:
+        context["comparison"].form = opt_in_form  # shown again with what to change
+    return private(TemplateResponse(request, "scans/team_result.html", context, status=status))
 
 
 def team_csv(request, scan, token):
@@ -232,7 +253,13 @@ def team_csv(request, scan, token):
     response["Content-Disposition"] = f'attachment; filename="zelfscan-{scan.slug}-ronde-{team_round.number}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(["ronde", "onderdeel", "groep", "aantal", "gemiddelde", "laagste", "hoogste", "spreiding"])
+    # The wanted situation and the gap are given for the whole team; the role group rows leave them empty.
+    writer.writerow(
+        [
+            *["ronde", "onderdeel", "groep", "aantal", "gemiddelde", "laagste", "hoogste", "spreiding"],
+            *["gewenst", "verschil"],
+        ]
+    )
     for team_round_, scores in history:
         responses = answers[team_round_.pk]
         groups = scoring.role_groups(
@@ -246,7 +273,7 @@ def team_csv(request, scan, token):
                         s.title,
                         label,
                         s.respondents,
-                        *(_decimal(v) for v in (s.mean, s.low, s.high, s.spread)),
+                        *(_decimal(v) for v in (s.mean, s.low, s.high, s.spread, s.wanted, s.gap)),
                     ]
                 )
     return private(response)

@@ -44,6 +44,7 @@ def serve_demo_site(workdir, port):
     call_command("migrate", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
     call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_comparison", verbosity=0)  # the figures of /zelfscans/landelijk-beeld/
     connection.close()
     return start_gunicorn(port, workers=2)
 

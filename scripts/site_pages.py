@@ -26,6 +26,7 @@ PAGES = {
     "succesfactoren": ("/succesfactoren/", 200),
     "zelfscans": ("/zelfscans/", 200),
     "zelfscan": ("/zelfscans/kansrijke-samenwerking/", 200),
+    "landelijk-beeld": ("/zelfscans/landelijk-beeld/", 200),
     "zoeken": ("/zoeken/?q=kartrekker", 200),
     "zoeken-leeg": ("/zoeken/", 200),
     "404": ("/bestaat-niet/", 404),

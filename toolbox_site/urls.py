@@ -21,6 +21,7 @@ urlpatterns = [
     path("netwerk/", include("plans.urls")),
     path("account/", include("allauth.urls")),
     # Open data for other sites and for search engines (README, "Open data").
+    path("api/v2/vergelijking/", include("scans.api")),
     path("api/v2/", api_router.urls),
     path("feeds/tools/", NewToolsFeed(), name="feed-tools"),
     path("feeds/praktijkverhalen/", NewStoriesFeed(), name="feed-stories"),

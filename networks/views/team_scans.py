@@ -4,7 +4,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 
+from scans import comparison_entries
+from scans.forms import ComparisonForm
 from scans.models import TeamRound
 from scans.team_results import results
 from toolbox_site import ratelimit
@@ -54,11 +57,14 @@ def _network_round(membership, pk):
 
 @member_required()
 def team_round(request, membership, pk):
-    """A round's results inside the workspace; the kartrekker closes it or starts the next round here."""
+    """A round's results inside the workspace; the kartrekker closes it, starts the next round or opts it in here."""
     team_round = _network_round(membership, pk)
+    opt_in_form, comparison_error = None, ""
     if request.method == "POST":
         if not membership.is_kartrekker:
-            raise PermissionDenied("Alleen een kartrekker kan een ronde sluiten of een nieuwe ronde starten.")
+            raise PermissionDenied(
+                "Alleen een kartrekker kan een ronde sluiten, een nieuwe ronde starten of een ronde laten vergelijken."
+            )
         action = request.POST.get("actie")
         if action == "sluiten":
             team_round.close()
@@ -71,14 +77,36 @@ def team_round(request, membership, pk):
             new_round = team_round.start_next()
             messages.success(request, f"Ronde {new_round.number} staat klaar, met een nieuwe antwoordlink.")
             return redirect("networks:team_round", membership.network.key, new_round.pk)
+        if action == comparison_entries.OPT_IN:
+            if team_round.is_open:
+                comparison_error = comparison_entries.OPEN_ROUND
+            else:
+                opt_in_form = ComparisonForm(request.POST)
+                if opt_in_form.is_valid():
+                    comparison_entries.opt_in(team_round, **opt_in_form.facts())
+                    messages.success(request, f"Ronde {team_round.number} doet nu mee aan de vergelijking.")
+                    return _to_comparison(membership, team_round)
+        if action == comparison_entries.OPT_OUT:
+            comparison_entries.opt_out(team_round)
+            messages.success(
+                request, f"Ronde {team_round.number} doet niet meer mee: hij telt in geen enkel cijfer meer mee."
+            )
+            return _to_comparison(membership, team_round)
     scan = team_round.scan
     context = {
-        **results(team_round),
+        **results(team_round, request.GET),
         "scan": scan,
         "answer_link": request.build_absolute_uri(
             scan.url + scan.reverse_subpage("join", args=[team_round.answer_token])
         ),
-        "bad_action": request.method == "POST",
+        "bad_action": request.method == "POST" and opt_in_form is None and not comparison_error,
     }
+    if opt_in_form is not None:
+        context["comparison"].form = opt_in_form  # shown again with what to change
+    context["comparison"].error = comparison_error
     status = 400 if request.method == "POST" else 200
     return render(request, membership, "networks/team_round.html", context, section="scans", status=status)
+
+
+def _to_comparison(membership, team_round):
+    return redirect(reverse("networks:team_round", args=[membership.network.key, team_round.pk]) + "#vergelijken")

@@ -112,9 +112,20 @@ class ScanResponse(models.Model):
     def __str__(self):
         return f"Antwoorden van {self.created_at:%d-%m-%Y}"
 
-    def save_step(self, dimension, answers, talk_about):
-        """Keep the answers to one dimension (replacing earlier ones), whatever the other steps hold."""
+    def save_step(self, dimension, answers, talk_about, ambitions=None):
+        """Keep the answers to one dimension (replacing earlier ones), whatever the other steps hold.
+
+        `ambitions` (the wanted situations given on the screen) replace those of the dimension and
+        its statements; None means the screen asked none, so the ones stored stay as they are.
+        """
         ids = {s["id"] for s in dimension["statements"]}
         self.answers = {k: v for k, v in self.answers.items() if k not in ids} | answers
         self.talk_about = [s for s in self.talk_about if s not in ids] + [s for s in talk_about if s in ids]
-        self.save(update_fields=["answers", "talk_about", "updated_at"])
+        fields = ["answers", "talk_about", "updated_at"]
+        if ambitions is not None:
+            ids.add(dimension["id"])
+            self.ambitions = {k: v for k, v in self.ambitions.items() if k not in ids} | {
+                k: v for k, v in ambitions.items() if k in ids
+            }
+            fields.append("ambitions")
+        self.save(update_fields=fields)

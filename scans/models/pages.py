@@ -31,7 +31,9 @@ class Ambition(models.TextChoices):
     STATEMENT = "stelling", "Per stelling"
 
 
-class ScanIndexPage(SectionPage):
+class ScanIndexPage(RoutablePageMixin, SectionPage):
+    """The "Zelfscans" page: the scans, and at `landelijk-beeld/` how networks score on them (scans.overview)."""
+
     intro = models.TextField("inleiding", help_text="Twee of drie zinnen over de zelfscans op deze site.")
 
     subpage_types = ["scans.ScanPage"]
@@ -43,10 +45,23 @@ class ScanIndexPage(SectionPage):
         verbose_name = "overzicht zelfscans"
         verbose_name_plural = "overzichten zelfscans"
 
+    def live_scans(self):
+        return ScanPage.objects.child_of(self).live().public().order_by("path")
+
+    @property
+    def overview_url(self):
+        return self.url + self.reverse_subpage("overview")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["scans"] = ScanPage.objects.child_of(self).live().public().order_by("path")
+        context["scans"] = self.live_scans()
         return context
+
+    @path("landelijk-beeld/")
+    def overview(self, request):
+        from scans import overview  # the overview imports these models
+
+        return overview.page(request, self)
 
 
 class ScanPage(RoutablePageMixin, Page):

@@ -49,6 +49,7 @@ def site(live_server, transactional_db):
     """The live server's URL, with the demo toolbox in its database."""
     page_tree()
     call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_comparison", verbosity=0)  # the figures of /zelfscans/landelijk-beeld/
     return live_server.url
 
 

@@ -121,6 +121,7 @@ def workspace_pages(client):
 def test_the_nu_html_checker_finds_no_errors_on_any_kind_of_page(client, node_tool, java, tmp_path):
     vnu = node_tool(VNU)
     call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_comparison", verbosity=0)  # the figures of /zelfscans/landelijk-beeld/
     files = []
     for name, (path, status) in {**PAGES, **scan_pages(client)}.items():
         response = client.get(path)

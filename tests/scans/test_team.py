@@ -140,8 +140,12 @@ def test_the_csv_export_has_every_round_per_dimension_and_group_and_nothing_per_
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["ronde", "onderdeel", "groep", "aantal", "gemiddelde", "laagste", "hoogste", "spreiding"]
-    assert rows[1] == ["1", "Ambitie", "Hele team", "6", "2,67", "1,00", "5,00", "1,49"]  # answers 1, 2, 3, 4, 5, 1
+    assert rows[0] == [
+        *["ronde", "onderdeel", "groep", "aantal", "gemiddelde", "laagste", "hoogste", "spreiding"],
+        *["gewenst", "verschil"],
+    ]
+    # answers 1, 2, 3, 4, 5, 1; nobody gave a wanted situation
+    assert rows[1] == ["1", "Ambitie", "Hele team", "6", "2,67", "1,00", "5,00", "1,49", "", ""]
     assert {row[2] for row in rows[1:]} == {"Hele team", "Huisarts", "Wijkbewoner"}
     assert {row[0] for row in rows[1:]} == {"1", "2"}
     assert len(rows) == 1 + 3 * 3 + 3  # round 1: team and two roles; round 2: team only
