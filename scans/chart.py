@@ -30,10 +30,11 @@ def _points(values, maximum=5):
     return " ".join(f"{_f(x)},{_f(y)}" for x, y in (_point(i, len(values), v, maximum) for i, v in enumerate(values)))
 
 
-def _wrap(text):
+def wrap(text, width=LINE_CHARS):
+    """A label as lines of at most `width` characters (a longer word keeps its own line): SVG text does not wrap."""
     lines, line = [], ""
     for word in text.split():
-        if line and len(line) + 1 + len(word) > LINE_CHARS:
+        if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:
@@ -44,7 +45,7 @@ def _wrap(text):
 def _label(axis, axes, text):
     x, y = _point(axis, axes, 5, radius=RADIUS + 18)
     anchor = "middle" if abs(x - CENTRE_X) < 10 else ("start" if x > CENTRE_X else "end")
-    lines = _wrap(text)
+    lines = wrap(text)
     if y < CENTRE_Y - 10:
         y -= 14 * (len(lines) - 1)  # labels above the centre grow upwards
     elif abs(y - CENTRE_Y) <= 10:

@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 
 from tools.choices import Province, Setting
 
+from .chart import wrap
 from .comparison import Comparison, FilterForm, compare, counted_entries_by_scan, min_networks, min_respondents
 from .models.pages import _stable_id
 
@@ -138,21 +139,10 @@ def _f(number):
     return f"{number:.1f}"
 
 
-def _wrap(text):
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > LABEL_CHARS:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line] if line else lines
-
-
 def _row(spread, y):
     """One dimension from height `y`: its label, then the bar and mark (or a note); returns (markup, new y)."""
     parts = []
-    for i, line in enumerate(_wrap(spread.title)):
+    for i, line in enumerate(wrap(spread.title, LABEL_CHARS)):
         y += LINE
         parts.append(format_html('<text class="spread-chart__label" x="{}" y="{}">{}</text>', PAD, _f(y), line))
         if i == 0 and spread.shown:
