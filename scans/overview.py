@@ -17,7 +17,6 @@ from tools.choices import Province, Setting
 
 from .chart import wrap
 from .comparison import Comparison, FilterForm, compare, counted_entries_by_scan, min_networks, min_respondents
-from .models.pages import _stable_id
 
 TITLE = "Hoe staan wijknetwerken ervoor?"
 
@@ -51,18 +50,6 @@ class ScanFigures:
         return self.overall.shown and self.overall.has_demo
 
 
-def dimensions_of(scan):
-    """The scan's dimensions (id, title) from the stored StreamField data.
-
-    The same ids as `ScanPage.definition()`, without converting the blocks: that would read the
-    aspect, steps and tools each dimension links to, a few queries per scan the figures never use.
-    """
-    return [
-        {"id": block.get("id") or _stable_id(block["value"]["title"]), "title": block["value"]["title"]}
-        for block in scan.dimensions.raw_data
-    ]
-
-
 def phase_label(value, name):
     return name if name == f"Fase {value}" else f"Fase {value}: {name}"
 
@@ -78,7 +65,7 @@ def figures(scans, filters, phase_options):
     phases = [(int(value), phase_label(value, name)) for value, name in phase_options]
     results = []
     for scan in scans:
-        dimensions = dimensions_of(scan)
+        dimensions = scan.dimension_headings()
         entries = grouped[scan.pk]
         result = ScanFigures(scan, dimensions, compare(dimensions, entries, filters))
         result.phases = _groups(dimensions, entries, filters, "fase", "phase", phases)

@@ -145,6 +145,16 @@ class ScanPage(RoutablePageMixin, Page):
             ],
         }
 
+    def dimension_headings(self):
+        """The dimensions' ids and titles as `definition()` has them, from the stored StreamField data.
+
+        For the comparison's figures: converting the blocks would read the aspect, steps and tools
+        each dimension links to, a few queries per scan that the figures never use."""
+        return [
+            {"id": block.get("id") or _stable_id(block["value"]["title"]), "title": block["value"]["title"]}
+            for block in self.dimensions.raw_data
+        ]
+
     def advice(self):
         """Dimension id → its advice, aspect, steps and tools, as the scan reads now."""
         return {block.id: block.value for block in self.dimensions if block.id}

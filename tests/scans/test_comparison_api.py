@@ -8,7 +8,6 @@ import pytest
 from django.core.management import call_command
 
 from scans.models import ComparisonEntry, ScanVersion, TeamRound
-from scans.overview import dimensions_of
 from tests import factories
 from tools.choices import Province, Setting
 
@@ -19,7 +18,7 @@ API = "/api/v2/vergelijking/"
 
 def add_networks(scan, count, *, score=3.0, first=1, is_demo=True, **facts):
     facts = {"phase": 1, "setting": Setting.CITY, "province": Province.GELDERLAND} | facts
-    scores = dict.fromkeys((d["id"] for d in dimensions_of(scan)), score)
+    scores = dict.fromkeys((d["id"] for d in scan.dimension_headings()), score)
     for number in range(first, first + count):
         team_round = None if is_demo else TeamRound.objects.create(scan=scan, version=ScanVersion.current(scan))
         ComparisonEntry.objects.create(
@@ -169,7 +168,7 @@ def test_the_demo_command_adds_the_same_invented_networks_for_each_live_scan(cli
     assert len(rows) == 24 and {r[1] for r in rows} == {scan.pk} and draft.pk not in {r[1] for r in rows}
     assert {r[2] for r in rows} == {f"demo-{n}" for n in range(1, 25)}
     assert all(r[8] is None and r[6] >= 3 for r in rows)  # no round; each counts
-    ids = {d["id"] for d in dimensions_of(scan)}
+    ids = {d["id"] for d in scan.dimension_headings()}
     assert all(set(r[7]) == ids and all(1 <= v <= 5 for v in r[7].values()) for r in rows)
     assert {r[3] for r in rows} == {1, 2, 3, 4} and {r[4] for r in rows} == set(Setting.values)
 

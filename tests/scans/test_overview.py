@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from scans.comparison import FilterForm
 from scans.models import ComparisonEntry, ScanVersion, TeamRound
-from scans.overview import dimensions_of, figures
+from scans.overview import figures
 from tests import factories
 from tools.choices import Province, Setting
 
@@ -26,7 +26,7 @@ NOINDEX = '<meta name="robots" content="noindex">'
 def add_networks(scan, count, *, score=3.0, first=1, is_demo=True, **facts):
     """`count` networks in the comparison, each with the same team mean on every dimension of `scan`."""
     facts = {"phase": 1, "setting": Setting.CITY, "province": Province.GELDERLAND} | facts
-    ids = [d["id"] for d in dimensions_of(scan)]
+    ids = [d["id"] for d in scan.dimension_headings()]
     scores = score if isinstance(score, list) else [score] * count
     entries = []
     for number, value in zip(range(first, first + count), scores, strict=True):

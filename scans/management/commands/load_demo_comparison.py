@@ -13,7 +13,6 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from scans.models import ComparisonEntry, ScanPage
-from scans.overview import dimensions_of
 from tools.choices import Province, Setting
 
 NETWORKS = 24
@@ -32,7 +31,7 @@ SETTINGS = [Setting.CITY, Setting.VILLAGE, Setting.REGION]
 def demo_rows(scan):
     """The fields of the scan's demo entries, by team: deterministic for the scan and its dimensions."""
     generator = random.Random(f"demo-vergelijking:{scan.slug}")  # noqa: S311 - invented figures, not a secret
-    dimensions = dimensions_of(scan)
+    dimensions = scan.dimension_headings()
     offsets = {d["id"]: generator.uniform(-0.4, 0.4) for d in dimensions}
     rows = {}
     for number in range(1, NETWORKS + 1):
